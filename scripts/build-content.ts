@@ -1,0 +1,24 @@
+// npm run build:content — validates content/ and writes dist/content.json.
+// Prints every problem with its location and exits 1 when any is an error.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileContent } from '../src/core/content/compile';
+import { formatProblem } from '../src/core/content/problems';
+import { readContentTree, repoRoot as root } from './lib/contentFiles';
+
+const started = performance.now();
+const { bundle, problems } = compileContent(readContentTree());
+for (const p of problems) console.error(formatProblem(p));
+const errors = problems.filter((p) => p.severity === 'error').length;
+if (errors > 0) {
+  console.error(`build:content: ${errors} error(s) in content/; nothing written.`);
+  process.exit(1);
+}
+mkdirSync(join(root, 'dist'), { recursive: true });
+const json = JSON.stringify(bundle);
+writeFileSync(join(root, 'dist', 'content.json'), json);
+const complete = bundle.cards.filter((c) => c.status === 'complete').length;
+console.log(
+  `build:content: ${bundle.cards.length} cards (${complete} complete) in ${bundle.categories.length} categories → dist/content.json ` +
+    `(${(json.length / 1024).toFixed(0)} KiB) in ${(performance.now() - started).toFixed(0)} ms`,
+);

@@ -1,0 +1,14 @@
+// Runs the unit tests (test/unit/**/*.test.ts) with Node's test runner through tsx.
+// Node 20's --test does not expand globs itself, so the files are listed here.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const files = readdirSync('test/unit', { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.test.ts'))
+  .sort()
+  .map((f) => join('test/unit', f));
+const extra = process.argv.slice(2);
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...extra, ...files], { stdio: 'inherit' });
+process.exit(result.status ?? 1);

@@ -1,0 +1,97 @@
+// Card markdown → safe HTML. Runs at build time (and later for user decks), never in
+// the webview. Raw HTML is disabled; links are an allowlist: https/http/mailto for the
+// web, `card:<id>` for cross-card links the webview turns into in-place navigation.
+// Images are only diagrams from media/diagrams (`![caption](diagram:name)`), inlined so
+// their `currentColor` follows the theme.
+import hljs from 'highlight.js';
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+
+export interface RenderOptions {
+  /** Returns the SVG text of a diagram, or undefined when there is none by that name. */
+  diagram?: (name: string) => string | undefined;
+  /** Collects problems such as an unknown diagram or a link to a card id. */
+  onLink?: (kind: 'card' | 'diagram', target: string) => void;
+}
+
+const SAFE_HREF = /^(https?:|mailto:)/i;
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+function highlight(code: string, lang: string): string {
+  const language = lang.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (language && hljs.getLanguage(language)) {
+    try {
+      return hljs.highlight(code, { language, ignoreIllegals: true }).value;
+    } catch {
+      /* fall through to plain */
+    }
+  }
+  return escapeHtml(code);
+}
+
+/** Removes anything executable from an SVG we inline: scripts, event handlers, foreign objects, external refs. */
+export function sanitizeSvg(svg: string): string {
+  return svg
+    .replace(/<\?xml[^>]*>/g, '')
+    .replace(/<!DOCTYPE[^>]*>/gi, '')
+    .replace(/<(script|foreignObject)[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<(script|foreignObject)[^>]*\/>/gi, '')
+    .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*')/gi, '')
+    .replace(/\s(?:xlink:)?href\s*=\s*("(?!#)[^"]*"|'(?!#)[^']*')/gi, '')
+    .trim();
+}
+
+export function createRenderer(options: RenderOptions = {}): (markdown: string) => string {
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false, highlight });
+  const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, opts, _env, self) => self.renderToken(tokens, idx, opts));
+
+  md.validateLink = (url) => SAFE_HREF.test(url) || url.startsWith('card:') || url.startsWith('diagram:') || url.startsWith('#');
+
+  md.renderer.rules.link_open = (tokens, idx, opts, env, self) => {
+    const token = tokens[idx] as Token;
+    const href = token.attrGet('href') ?? '';
+    if (href.startsWith('card:')) {
+      const id = href.slice('card:'.length);
+      options.onLink?.('card', id);
+      token.attrs = [['href', '#'], ['data-card', id], ['class', 'card-link']];
+    } else if (SAFE_HREF.test(href)) {
+      token.attrSet('class', 'external-link');
+      token.attrSet('title', href);
+    } else if (!href.startsWith('#')) {
+      token.attrs = [];
+    }
+    return defaultLinkOpen(tokens, idx, opts, env, self);
+  };
+
+  md.renderer.rules.image = (tokens, idx) => {
+    const token = tokens[idx] as Token;
+    const src = token.attrGet('src') ?? '';
+    const caption = escapeHtml(token.content);
+    if (src.startsWith('diagram:')) {
+      const name = src.slice('diagram:'.length);
+      options.onLink?.('diagram', name);
+      const svg = options.diagram?.(name);
+      if (svg) return `<figure class="diagram" role="group" aria-label="${caption}">${sanitizeSvg(svg)}<figcaption>${caption}</figcaption></figure>`;
+    }
+    return `<span class="missing-image">[${caption}]</span>`;
+  };
+
+  // Tables scroll on their own instead of widening the card.
+  md.renderer.rules.table_open = () => '<div class="table-wrap"><table>';
+  md.renderer.rules.table_close = () => '</table></div>';
+
+  return (markdown) => md.render(markdown);
+}
+
+/** Visible text of rendered HTML, for search snippets. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,27 @@
+// Wires the features together; each lives in its own folder with a register().
+import type * as vscode from 'vscode';
+import type { CardPanelManager } from './card/cardPanel';
+import * as card from './card/register';
+import { ContentService } from './content/contentService';
+import * as tree from './tree/register';
+
+/** What activate() returns: used by the integration tests and benchmarks. */
+export interface BackendCardsApi {
+  content: ContentService;
+  tree: tree.TopicTree;
+  cards: CardPanelManager;
+  activatedInMs: number;
+}
+
+export function activate(context: vscode.ExtensionContext): BackendCardsApi {
+  const started = performance.now();
+  const content = new ContentService(context.extensionUri);
+  context.subscriptions.push(content);
+  const topics = tree.register(context, content);
+  const cards = card.register(context, content, (id) => void topics.reveal(id));
+  return { content, tree: topics, cards, activatedInMs: performance.now() - started };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

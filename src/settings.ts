@@ -1,0 +1,40 @@
+// Typed access to the extension's settings. Unknown values fall back to the default
+// and are reported once, instead of breaking a feature.
+import * as vscode from 'vscode';
+import type { Lang } from './core/content/model';
+import { resolveLanguage } from './core/content/contentIndex';
+import { SETTINGS, SETTINGS_SECTION } from './ids';
+
+const LANGUAGE_VALUES = ['auto', 'zh', 'en'] as const;
+export type LanguageSetting = (typeof LANGUAGE_VALUES)[number];
+
+const warned = new Set<string>();
+
+function warnInvalid(key: string, value: unknown, allowed: readonly string[]) {
+  const id = `${key}=${JSON.stringify(value)}`;
+  if (warned.has(id)) return;
+  warned.add(id);
+  void vscode.window.showWarningMessage(
+    vscode.l10n.t('Setting {0}: "{1}" is not one of {2}; using "{3}".', `${SETTINGS_SECTION}.${key}`, String(value), allowed.join(', '), allowed[0] ?? ''),
+  );
+}
+
+export function languageSetting(): LanguageSetting {
+  const value = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<unknown>(SETTINGS.language, 'auto');
+  if ((LANGUAGE_VALUES as readonly unknown[]).includes(value)) return value as LanguageSetting;
+  warnInvalid(SETTINGS.language, value, LANGUAGE_VALUES);
+  return 'auto';
+}
+
+/** The language cards are shown in now. */
+export function cardLanguage(): Lang {
+  return resolveLanguage(languageSetting(), vscode.env.language);
+}
+
+export async function setCardLanguage(lang: Lang): Promise<void> {
+  await vscode.workspace.getConfiguration(SETTINGS_SECTION).update(SETTINGS.language, lang, vscode.ConfigurationTarget.Global);
+}
+
+export function affectsLanguage(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration(`${SETTINGS_SECTION}.${SETTINGS.language}`);
+}

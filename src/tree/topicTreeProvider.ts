@@ -1,0 +1,100 @@
+// The "Topics" tree: categories → topics. Content is loaded on the first getChildren.
+import * as vscode from 'vscode';
+import type { Card, Category } from '../core/content/model';
+import { pickLang } from '../core/content/contentIndex';
+import type { ContentService } from '../content/contentService';
+import { COMMANDS } from '../ids';
+import { cardLanguage } from '../settings';
+
+export type TopicNode =
+  | { kind: 'category'; category: Category }
+  | { kind: 'topic'; card: Card };
+
+export class TopicTreeProvider implements vscode.TreeDataProvider<TopicNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TopicNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  /** Set when loading fails; the view shows it as its message. */
+  private readonly errorChanged = new vscode.EventEmitter<string | undefined>();
+  readonly onDidChangeError = this.errorChanged.event;
+  /** Node objects are cached so reveal() gets the same instances getChildren returned. */
+  private readonly categoryNodes = new Map<string, TopicNode & { kind: 'category' }>();
+  private readonly topicNodes = new Map<string, TopicNode & { kind: 'topic' }>();
+
+  constructor(private readonly content: ContentService) {}
+
+  refresh(): void {
+    this.categoryNodes.clear();
+    this.topicNodes.clear();
+    this.changed.fire(undefined);
+  }
+
+  async getChildren(node?: TopicNode): Promise<TopicNode[]> {
+    let index;
+    try {
+      index = await this.content.index();
+      this.errorChanged.fire(undefined);
+    } catch (error) {
+      this.errorChanged.fire((error as Error).message);
+      return [];
+    }
+    if (!node) return index.categories.map((c) => this.categoryNode(c));
+    if (node.kind === 'category') return index.cardsIn(node.category.id).map((c) => this.topicNode(c));
+    return [];
+  }
+
+  getParent(node: TopicNode): TopicNode | undefined {
+    if (node.kind === 'category') return undefined;
+    const category = this.content.current?.category(node.card.category);
+    return category ? this.categoryNode(category) : undefined;
+  }
+
+  /** The node for a card id, for TreeView.reveal. */
+  async nodeFor(cardId: string): Promise<TopicNode | undefined> {
+    const card = (await this.content.index()).card(cardId);
+    return card ? this.topicNode(card) : undefined;
+  }
+
+  getTreeItem(node: TopicNode): vscode.TreeItem {
+    const lang = cardLanguage();
+    if (node.kind === 'category') {
+      const count = this.content.current?.cardsIn(node.category.id).length ?? 0;
+      const item = new vscode.TreeItem(pickLang(node.category.title, lang), vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `category:${node.category.id}`;
+      item.iconPath = new vscode.ThemeIcon(node.category.icon);
+      item.description = String(count);
+      item.tooltip = vscode.l10n.t('{0}: {1} topics', pickLang(node.category.title, lang), count);
+      item.contextValue = 'category';
+      return item;
+    }
+    const { card } = node;
+    const title = pickLang(card.title, lang);
+    const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.None);
+    item.id = `topic:${card.id}`;
+    item.iconPath = new vscode.ThemeIcon(card.status === 'complete' ? 'notebook' : 'circle-large-outline');
+    item.description = card.status === 'draft' ? vscode.l10n.t('draft') : '';
+    item.tooltip = new vscode.MarkdownString(`**${title}**\n\n${card.tags.map((t) => `\`${t}\``).join(' ')}`);
+    item.contextValue = 'topic';
+    item.command = { command: COMMANDS.openCard, title: vscode.l10n.t('Open Card'), arguments: [card.id] };
+    item.accessibilityInformation = {
+      label: card.status === 'draft' ? vscode.l10n.t('{0}, draft', title) : title,
+    };
+    return item;
+  }
+
+  private categoryNode(category: Category) {
+    let node = this.categoryNodes.get(category.id);
+    if (!node) this.categoryNodes.set(category.id, (node = { kind: 'category', category }));
+    return node;
+  }
+
+  private topicNode(card: Card) {
+    let node = this.topicNodes.get(card.id);
+    if (!node) this.topicNodes.set(card.id, (node = { kind: 'topic', card }));
+    return node;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    this.errorChanged.dispose();
+  }
+}

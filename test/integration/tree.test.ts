@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { VIEWS } from '../../src/ids';
+import { api } from './helpers';
+
+describe('topic tree', () => {
+  it('lists the bundle categories at the top level, in order', async () => {
+    const { tree, content } = await api();
+    const index = await content.index();
+    const roots = await tree.provider.getChildren();
+    assert.deepEqual(
+      roots.map((n) => (n.kind === 'category' ? n.category.id : n.card.id)),
+      index.categories.map((c) => c.id),
+    );
+  });
+
+  it('lists every card under its category and finds its parent', async () => {
+    const { tree, content } = await api();
+    const index = await content.index();
+    let total = 0;
+    for (const root of await tree.provider.getChildren()) {
+      const children = await tree.provider.getChildren(root);
+      total += children.length;
+      for (const child of children) assert.equal(tree.provider.getParent(child), root);
+    }
+    assert.equal(total, index.cards.length);
+    assert.ok(total > 0, 'the bundle has cards');
+  });
+
+  it('shows the view in its own activity-bar container', async () => {
+    const { tree } = await api();
+    await vscode.commands.executeCommand(`${VIEWS.topics}.focus`);
+    assert.equal(tree.view.visible, true);
+  });
+});
