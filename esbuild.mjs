@@ -1,7 +1,7 @@
 // Bundles the extension (Node and web hosts), the webview front ends and the in-host
 // integration suite. `--production` minifies and drops source maps for packaging.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -58,6 +58,8 @@ function copyAssets() {
 }
 
 copyAssets();
+// Stale compiled tests would still run: start the test output from scratch.
+if (!production) rmSync('dist-test', { recursive: true, force: true });
 const all = [...builds, ...(production ? [] : [testBuild])];
 if (watch) {
   for (const options of all) await (await esbuild.context(options)).watch();

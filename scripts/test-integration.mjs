@@ -44,7 +44,12 @@ async function main() {
   const url = server.workbenchUrl({
     extensionDevelopmentPath: root,
     extensionTestsPath: suiteIndex,
-    env: { BACKEND_CARDS_RESULTS: resultsFile, BACKEND_CARDS_GREP: process.env.BACKEND_CARDS_GREP ?? '' },
+    env: {
+      BACKEND_CARDS_RESULTS: resultsFile,
+      BACKEND_CARDS_GREP: process.env.BACKEND_CARDS_GREP ?? '',
+      BACKEND_CARDS_SUITE: process.env.BACKEND_CARDS_SUITE ?? '',
+      BACKEND_CARDS_BENCH_OUT: process.env.BACKEND_CARDS_BENCH_OUT ?? '',
+    },
   });
   await page.goto(url);
   const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`no result within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS).unref());

@@ -41,7 +41,8 @@ function run() {
   const mocha = new import_mocha.default({ ui: "bdd", timeout: 3e4, color: false, reporter: "dot" });
   const grep = process.env["BACKEND_CARDS_GREP"];
   if (grep) mocha.grep(grep);
-  for (const file of (0, import_node_fs.readdirSync)(__dirname).filter((f) => f.endsWith(".test.js")).sort()) {
+  const suffix = process.env["BACKEND_CARDS_SUITE"] === "bench" ? ".bench.js" : ".test.js";
+  for (const file of (0, import_node_fs.readdirSync)(__dirname).filter((f) => f.endsWith(suffix)).sort()) {
     mocha.addFile((0, import_node_path.join)(__dirname, file));
   }
   const tests = [];

@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import { SYSTEM_PACKAGES, chromiumPath, ensureSystemPackages } from './system-deps.mjs';
 
 export async function launchBrowser() {
-  ensureSystemPackages([SYSTEM_PACKAGES.chromium]);
+  ensureSystemPackages([SYSTEM_PACKAGES.chromium, SYSTEM_PACKAGES.cjkFonts]);
   // launch() gives every run a fresh temporary profile and kills the browser on close().
   return chromium.launch({
     executablePath: chromiumPath(),

@@ -143,6 +143,7 @@ export async function startCodeServer(options) {
   return {
     port,
     origin,
+    userDataDir,
     pid: child.pid,
     stop,
     /**

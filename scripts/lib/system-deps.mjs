@@ -12,6 +12,8 @@ const dpkgInstalled = (pkg) =>
 /** @type {Record<string, SystemPackage>} */
 export const SYSTEM_PACKAGES = {
   chromium: { pkg: 'chromium', present: () => existsSync(chromiumPath()) },
+  // Chinese text in screenshots; without a CJK font Chromium draws empty boxes.
+  cjkFonts: { pkg: 'fonts-noto-cjk', present: () => dpkgInstalled('fonts-noto-cjk') },
   // code-server's native kerberos module is compiled against these headers.
   krb5: { pkg: 'libkrb5-dev', present: () => dpkgInstalled('libkrb5-dev') },
 };

@@ -17,7 +17,9 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'dot' });
   const grep = process.env['BACKEND_CARDS_GREP'];
   if (grep) mocha.grep(grep);
-  for (const file of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
+  // BACKEND_CARDS_SUITE=bench runs the in-host benchmarks (*.bench.js) instead of the tests.
+  const suffix = process.env['BACKEND_CARDS_SUITE'] === 'bench' ? '.bench.js' : '.test.js';
+  for (const file of readdirSync(__dirname).filter((f) => f.endsWith(suffix)).sort()) {
     mocha.addFile(join(__dirname, file));
   }
   const tests: TestResult[] = [];

@@ -10,7 +10,7 @@ const card = (id: string, category: string, order: number): Card => ({
   html: { zh: '', en: '' }, text: { zh: '', en: '' }, quiz: [], terms: [], sources: [], related: [], file: `${id}.md`,
 });
 const bundle = {
-  formatVersion: BUNDLE_FORMAT_VERSION, builtAt: '',
+  formatVersion: BUNDLE_FORMAT_VERSION as typeof BUNDLE_FORMAT_VERSION, builtAt: '',
   categories: [{ id: 'a', title: { zh: 'A', en: 'A' }, icon: 'x', order: 1 }, { id: 'b', title: { zh: 'B', en: 'B' }, icon: 'x', order: 2 }],
   cards: [card('a1', 'a', 1), card('a2', 'a', 2), card('a3', 'a', 3), card('b1', 'b', 1)],
 };

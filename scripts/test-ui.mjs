@@ -1,0 +1,98 @@
+// UI test: the real workbench in headless Chromium, as a user sees it. Opens the
+// Backend Cards view, reads the tree rows from the DOM, opens a card and saves
+// screenshots (dark and light theme) to test-results/ for people to look at.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { launchBrowser } from './lib/browser.mjs';
+import { cardFrame, openTopicsView } from './lib/workbench.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, 'test-results');
+mkdirSync(out, { recursive: true });
+const bundle = JSON.parse(readFileSync(join(root, 'dist', 'content.json'), 'utf8'));
+const expectedCategories = bundle.categories.map((c) => c.title.en);
+const firstCategory = bundle.cards[0] ? bundle.categories.find((c) => c.id === bundle.cards[0].category) : undefined;
+
+let currentPage;
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✔ ${name}`);
+  } catch (error) {
+    failed++;
+    await currentPage?.screenshot({ path: join(out, `failure-${passed + failed}.png`) }).catch(() => {});
+    console.log(`  ✘ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n    ')}`);
+  }
+}
+
+// The UI test goes through `npm start` itself, so it also proves that command works.
+const server = await startScript();
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  currentPage = page;
+  await page.goto(server.url);
+
+  let rows;
+  await check('the activity-bar icon opens the Topics tree with every category', async () => {
+    rows = await openTopicsView(page);
+    const labels = (await rows.locator('.label-name').allInnerTexts()).map((t) => t.trim());
+    for (const title of expectedCategories) if (!labels.includes(title)) throw new Error(`category "${title}" not in rows: ${labels.join(' | ')}`);
+  });
+
+  await check('expanding a category and clicking a topic opens its card', async () => {
+    const firstCard = bundle.cards[0];
+    await page.locator('.monaco-list-row', { hasText: firstCategory.title.en }).first().click();
+    const topic = page.locator('.monaco-list-row', { hasText: firstCard.title.en }).first();
+    await topic.waitFor({ state: 'visible', timeout: 15_000 });
+    await topic.click();
+    const frame = await cardFrame(page);
+    const heading = await frame.locator('#app h1').innerText();
+    if (heading !== firstCard.title.en) throw new Error(`card heading "${heading}" ≠ "${firstCard.title.en}"`);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(out, 'topics-and-card-dark.png') });
+  });
+
+  await check('the card follows a switch to a light theme', async () => {
+    // As a user would: Command Palette → Preferences: Color Theme → Light Modern.
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill('>Preferences: Color Theme');
+    await page.locator('.quick-input-list').getByRole('option', { name: /^Preferences: Color Theme\b/ }).first().click();
+    await input.fill('Light Modern');
+    await page.locator('.quick-input-list').getByRole('option', { name: /^Light Modern\b/ }).first().click();
+    await page.locator('.monaco-workbench.vs').waitFor({ timeout: 20_000 });
+    const frame = await cardFrame(page);
+    await frame.locator('body.vscode-light').waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(out, 'topics-and-card-light.png') });
+  });
+} finally {
+  await browser.close();
+  server.stop();
+}
+console.log(`ui: ${passed} passed, ${failed} failed`);
+console.log(`Screenshots: ${out}`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
+
+/** Runs `node scripts/start.mjs --no-build` and waits for the URL it prints. */
+function startScript() {
+  const child = spawn(process.execPath, [join(root, 'scripts', 'start.mjs'), '--no-build'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  const stop = () => {
+    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+  };
+  process.on('exit', stop);
+  return new Promise((resolveStart, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /^BACKEND_CARDS_URL=(\S+)$/m.exec(output);
+      if (match) resolveStart({ url: match[1], stop });
+    });
+    child.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
+  });
+}
