@@ -14,9 +14,12 @@ if (errors > 0) {
   console.error(`build:content: ${errors} error(s) in content/; nothing written.`);
   process.exit(1);
 }
-mkdirSync(join(root, 'dist'), { recursive: true });
 const json = JSON.stringify(bundle);
-writeFileSync(join(root, 'dist', 'content.json'), json);
+// --check validates only (authors and parallel writers don't touch dist/).
+if (!process.argv.includes('--check')) {
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  writeFileSync(join(root, 'dist', 'content.json'), json);
+}
 const complete = bundle.cards.filter((c) => c.status === 'complete').length;
 console.log(
   `build:content: ${bundle.cards.length} cards (${complete} complete) in ${bundle.categories.length} categories → dist/content.json ` +

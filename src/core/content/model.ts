@@ -27,6 +27,8 @@ export interface Term {
   aliases: string[];
   summary: Localized;
   doc?: string;
+  /** The term counts only in files importing one of these Python modules or including one of these C headers. */
+  imports: string[];
 }
 
 export type QuizItem =

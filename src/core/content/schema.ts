@@ -31,6 +31,8 @@ export const termSchema = z.strictObject({
   aliases: z.array(text).default([]),
   summary: localized,
   doc: url.optional(),
+  /** Only in files that import one of these Python modules / include one of these C headers. */
+  imports: z.array(text).default([]),
 });
 
 export const frontMatterSchema = z.strictObject({

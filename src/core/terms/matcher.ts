@@ -1,0 +1,194 @@
+// Finds the hover term at a position, with the context rules documented in
+// content/README.md ("Hover terms: how they match"). Pure and allocation-light: a lookup
+// reads the line around the offset and the precomputed DocumentAnalysis.
+import { regionAt, type DocumentAnalysis } from './analyze';
+import type { Pattern, TermEntry, TermIndex } from './termIndex';
+
+export interface TermMatch {
+  entry: TermEntry;
+  /** The matched text's offsets in the document. */
+  start: number;
+  end: number;
+}
+
+const isWordChar = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/** Words of shell and config files also contain '-' and '.' (io-threads, net.core.somaxconn). */
+const isConfigWordChar = (code: number) => isWordChar(code) || code === 45 || code === 46;
+
+function expand(text: string, offset: number, test: (code: number) => boolean): [number, number] | undefined {
+  if (!test(text.charCodeAt(offset))) return undefined;
+  let start = offset;
+  let end = offset + 1;
+  while (start > 0 && test(text.charCodeAt(start - 1))) start--;
+  while (end < text.length && test(text.charCodeAt(end))) end++;
+  return [start, end];
+}
+
+const importsOk = (entry: TermEntry, a: DocumentAnalysis) => entry.imports.length === 0 || entry.imports.some((m) => a.modules.has(m));
+const forKind = (patterns: Pattern[] | undefined, a: DocumentAnalysis) => (patterns ?? []).filter((p) => p.entry.kinds.includes(a.kind));
+
+export function termAt(index: TermIndex, a: DocumentAnalysis, offset: number): TermMatch | undefined {
+  if (offset < 0 || offset >= a.text.length) return undefined;
+  const region = regionAt(a, offset);
+  const matches: TermMatch[] = [];
+  const inSql = (a.kind === 'sql' && region === undefined) || region?.type === 'sql-string';
+  if (inSql) matchPhrases(index, a, offset, region ? [region.start, region.end] : undefined, matches);
+  if (region?.type !== 'sql-string') {
+    const inProse = region !== undefined; // a comment, docstring or ordinary string
+    switch (a.kind) {
+      case 'python':
+        matchPython(index, a, offset, inProse, matches);
+        break;
+      case 'c':
+        matchC(index, a, offset, inProse, matches);
+        break;
+      case 'shell':
+      case 'nginx':
+      case 'redis':
+        if (!inProse) matchConfigWord(index, a, offset, matches);
+        break;
+      case 'sql':
+        break;
+    }
+  }
+  let best: TermMatch | undefined;
+  for (const m of matches) if (!best || m.end - m.start > best.end - best.start) best = m;
+  return best;
+}
+
+function matchPython(index: TermIndex, a: DocumentAnalysis, offset: number, inProse: boolean, out: TermMatch[]) {
+  const { text } = a;
+  const word = expand(text, offset, isWordChar);
+  if (!word) return;
+  // Walk left over `.segment` pieces: `Model.objects.select_related` with the cursor on the last.
+  const starts = [word[0]];
+  let cursor = word[0];
+  while (cursor > 1 && text.charCodeAt(cursor - 1) === 46 && isWordChar(text.charCodeAt(cursor - 2))) {
+    let s = cursor - 2;
+    while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
+    starts.unshift(s);
+    cursor = s;
+  }
+  const end = word[1];
+  const segments = starts.map((s, i) => text.slice(s, i + 1 < starts.length ? (starts[i + 1] as number) - 1 : end));
+  const last = segments[segments.length - 1] as string;
+  if (/^\d/.test(segments[0] ?? '')) return;
+  const head = segments[0] as string;
+  const resolved = inProse ? undefined : a.imports.has(head) ? [a.imports.get(head), ...segments.slice(1)].join('.') : undefined;
+
+  for (const p of forKind(index.dottedByLast.get(last), a)) {
+    if (!importsOk(p.entry, a)) continue;
+    for (let j = 0; j < segments.length - 1; j++) {
+      if (segments.slice(j).join('.') === p.text) out.push({ entry: p.entry, start: starts[j] as number, end });
+    }
+    if (resolved && (resolved === p.text || resolved.endsWith(`.${p.text}`))) out.push({ entry: p.entry, start: starts[0] as number, end });
+  }
+  for (const p of forKind(index.exact.get(last), a)) {
+    if (!importsOk(p.entry, a)) continue;
+    if (!p.ambiguous) {
+      out.push({ entry: p.entry, start: word[0], end });
+      continue;
+    }
+    if (inProse) continue;
+    // A common word counts when the code makes it the term: it resolves through an import
+    // (`import select` → `select`), or it is an attribute of something, in a file that
+    // imports the term's library (`task.delay(` with `imports: [celery]`).
+    const viaImport = segments.length === 1 && resolved === p.text && !a.locals.has(p.text);
+    const viaLibrary = segments.length > 1 && p.entry.imports.length > 0;
+    if (viaImport || viaLibrary) out.push({ entry: p.entry, start: word[0], end });
+  }
+}
+
+function matchC(index: TermIndex, a: DocumentAnalysis, offset: number, inProse: boolean, out: TermMatch[]) {
+  const { text } = a;
+  const word = expand(text, offset, isWordChar);
+  if (!word) return;
+  const [start, end] = word;
+  const name = text.slice(start, end);
+  let before = start - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  const isMember = text[before] === '.' || (text[before] === '>' && text[before - 1] === '-');
+  let after = end;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  const isCall = text[after] === '(';
+  for (const p of forKind(index.exact.get(name), a)) {
+    if (!importsOk(p.entry, a)) continue;
+    if (p.ambiguous && (inProse || isMember || !isCall)) continue;
+    if (isMember) continue; // `ev.events`, `ops->read`: a struct member, not the syscall
+    out.push({ entry: p.entry, start, end });
+  }
+}
+
+/** Shell: commands at command position; nginx: directives and their parameters; redis: directives. */
+function matchConfigWord(index: TermIndex, a: DocumentAnalysis, offset: number, out: TermMatch[]) {
+  const { text } = a;
+  const word = expand(text, offset, isConfigWordChar);
+  if (!word) return;
+  const [start, end] = word;
+  const name = text.slice(start, end).replace(/[.-]+$/, '');
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const prefix = text.slice(lineStart, start);
+  for (const p of forKind(index.exact.get(name), a)) {
+    if (!importsOk(p.entry, a)) continue;
+    let ok: boolean;
+    if (a.kind === 'redis') ok = prefix.trim() === '';
+    else if (a.kind === 'nginx') ok = true; // nginx vocabulary is specific: directives and flags like `reuseport`
+    else ok = name.includes('.') || isCommandPosition(prefix);
+    if (ok) out.push({ entry: p.entry, start, end: start + name.length });
+  }
+}
+
+function isCommandPosition(prefix: string): boolean {
+  const segment = prefix.split(/\|\||&&|[|;`(]|\$\(/).pop() ?? '';
+  return /^\s*((sudo|time|watch|nohup|exec|env|xargs)(\s+-\S+)*\s+)*$/.test(segment);
+}
+
+const phraseRegex = new WeakMap<Pattern, RegExp>();
+
+function matchPhrases(index: TermIndex, a: DocumentAnalysis, offset: number, bounds: [number, number] | undefined, out: TermMatch[]) {
+  const { text } = a;
+  const word = expand(text, offset, isWordChar);
+  if (!word) return;
+  const candidates = index.phrasesByWord.get(text.slice(word[0], word[1]).toLowerCase());
+  if (!candidates) return;
+  const lo = Math.max(bounds?.[0] ?? 0, text.lastIndexOf('\n', word[0] - 1) + 1);
+  const nl = text.indexOf('\n', word[1]);
+  const hi = Math.min(bounds?.[1] ?? text.length, nl < 0 ? text.length : nl);
+  const window = text.slice(lo, hi);
+  for (const p of candidates) {
+    if (!p.entry.kinds.includes('sql') || !importsOk(p.entry, a)) continue;
+    let re = phraseRegex.get(p);
+    if (!re) {
+      const words = p.text.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      re = new RegExp(`(?<![\\w.])${words.join('\\s+')}(?![\\w])`, 'gi');
+      phraseRegex.set(p, re);
+    }
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      const start = lo + m.index;
+      const end = start + m[0].length;
+      if (start <= offset && offset < end) out.push({ entry: p.entry, start, end });
+      if (start > offset) break;
+    }
+  }
+}
+
+/** Every term in the document, in order of first appearance ("Cards for this file"). */
+export function scanDocument(index: TermIndex, a: DocumentAnalysis): { match: TermMatch; count: number }[] {
+  const found = new Map<TermEntry, { match: TermMatch; count: number }>();
+  const wordRe = a.kind === 'shell' || a.kind === 'nginx' || a.kind === 'redis' ? /[A-Za-z_][\w.-]*/g : /[A-Za-z_]\w*/g;
+  for (let m = wordRe.exec(a.text); m; m = wordRe.exec(a.text)) {
+    const word = m[0];
+    // Cheap reject: most words name no term at all.
+    if (!index.exact.has(word) && !index.dottedByLast.has(word) && !index.phrasesByWord.has(word.toLowerCase()) && !index.exact.has(word.replace(/[.-]+$/, ''))) continue;
+    const match = termAt(index, a, m.index);
+    if (!match) continue;
+    const seen = found.get(match.entry);
+    if (seen) seen.count++;
+    else found.set(match.entry, { match, count: 1 });
+    if (match.end > wordRe.lastIndex) wordRe.lastIndex = match.end;
+  }
+  return [...found.values()];
+}

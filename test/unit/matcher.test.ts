@@ -1,0 +1,164 @@
+// The hover matcher on small fixtures, per language: what must match and what must not.
+// `‸` marks the hovered character (it is removed before matching).
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Card, Term } from '../../src/core/content/model';
+import { analyze } from '../../src/core/terms/analyze';
+import { fileKind, type FileKind } from '../../src/core/terms/fileKind';
+import { scanDocument, termAt } from '../../src/core/terms/matcher';
+import { TermIndex } from '../../src/core/terms/termIndex';
+
+const term = (t: string, languages: Term['languages'], extra: Partial<Term> = {}): Term => ({
+  term: t, languages, aliases: [], summary: { zh: t, en: t }, imports: [], ...extra,
+});
+const card = (id: string, terms: Term[]): Card => ({
+  id, category: 'x', order: 1, title: { zh: id, en: id }, status: 'draft', seed: [], tags: [], keyPoints: { zh: [], en: [] },
+  html: { zh: '', en: '' }, text: { zh: '', en: '' }, quiz: [], terms, sources: [], related: [], file: '',
+});
+
+const index = new TermIndex([
+  card('linux-epoll', [
+    term('epoll_wait', ['c', 'cpp']),
+    term('EPOLLEXCLUSIVE', ['c', 'cpp', 'python'], { aliases: ['select.EPOLLEXCLUSIVE'] }),
+    term('select.epoll', ['python'], { aliases: ['epoll'] }),
+    term('read', ['c'], { imports: ['unistd.h'] }),
+    term('fork', ['c']),
+  ]),
+  card('linux-select', [term('select', ['python']), term('FD_SETSIZE', ['c'])]),
+  card('python-recursion', [term('sys.setrecursionlimit', ['python'])]),
+  card('python-json', [term('ensure_ascii', ['python']), term('json.dumps', ['python'])]),
+  card('python-new', [term('__new__', ['python'])]),
+  card('django-select-related', [term('select_related', ['python']), term('prefetch_related', ['python'])]),
+  card('django-on-delete', [term('models.CASCADE', ['python']), term('on_delete', ['python'])]),
+  card('django-transactions', [term('transaction.atomic', ['python'])]),
+  card('celery', [term('delay', ['python'], { imports: ['celery'] }), term('shared_task', ['python'])]),
+  card('mysql-locking', [term('FOR UPDATE', ['sql', 'python']), term('LOCK IN SHARE MODE', ['sql', 'python'], { aliases: ['FOR SHARE'] }), term('EXPLAIN', ['sql'])]),
+  card('mysql-isolation', [term('SET TRANSACTION ISOLATION LEVEL', ['sql'])]),
+  card('nginx', [term('accept_mutex', ['nginx']), term('reuseport', ['nginx']), term('worker_processes', ['nginx'])]),
+  card('redis', [term('appendonly', ['redis']), term('io-threads', ['redis'])]),
+  card('shell', [term('ss', ['shellscript']), term('ifconfig', ['shellscript']), term('net.core.somaxconn', ['shellscript'])]),
+]);
+
+function hover(kind: FileKind, source: string): string | undefined {
+  const offset = source.indexOf('‸');
+  assert.ok(offset >= 0, 'fixture needs a ‸');
+  const text = source.slice(0, offset) + source.slice(offset + 1);
+  const match = termAt(index, analyze(text, kind), offset);
+  return match ? `${match.entry.term}@${text.slice(match.start, match.end)}` : undefined;
+}
+
+describe('hover matcher: Python', () => {
+  it('matches dotted calls, through imports and aliases', () => {
+    assert.equal(hover('python', 'import sys\nsys.setrecursion‸limit(10**5)'), 'sys.setrecursionlimit@sys.setrecursionlimit');
+    assert.equal(hover('python', 'from sys import setrecursionlimit\nset‸recursionlimit(5000)'), 'sys.setrecursionlimit@setrecursionlimit');
+    assert.equal(hover('python', 'import select as s\nep = s.ep‸oll()'), 'select.epoll@s.epoll');
+    assert.equal(hover('python', 'import select\nep = select.ep‸oll()'), 'select.epoll@select.epoll');
+    assert.equal(hover('python', 'import select\nflags = select.EPOLLIN | select.EPOLLEX‸CLUSIVE'), 'EPOLLEXCLUSIVE@select.EPOLLEXCLUSIVE');
+  });
+
+  it('matches ORM methods, keyword arguments, dunders and decorators', () => {
+    assert.equal(hover('python', 'Book.objects.select_‸related("author")'), 'select_related@select_related');
+    assert.equal(hover('python', 'qs = Author.objects.all().prefetch‸_related("books")'), 'prefetch_related@prefetch_related');
+    assert.equal(hover('python', 'json.dumps(data, ensure_‸ascii=False)'), 'ensure_ascii@ensure_ascii');
+    assert.equal(hover('python', 'import json\njson.du‸mps(data)'), 'json.dumps@json.dumps');
+    assert.equal(hover('python', 'class S:\n    def __ne‸w__(cls):\n        pass'), '__new__@__new__');
+    assert.equal(hover('python', 'from django.db import models\nauthor = models.ForeignKey(Author, on_delete=models.CAS‸CADE)'), 'models.CASCADE@models.CASCADE');
+    assert.equal(hover('python', 'from django.db import transaction\n@transaction.ato‸mic\ndef f(): pass'), 'transaction.atomic@transaction.atomic');
+    assert.equal(hover('python', '@shared_‸task\ndef send(): pass'), 'shared_task@shared_task');
+  });
+
+  it('counts a common word only where the code makes it the term', () => {
+    assert.equal(hover('python', 'import select\nr, w, x = sel‸ect.select([s], [], [])'), 'select@select');
+    assert.equal(hover('python', 'sel‸ect = 3\nprint(select)'), undefined);
+    assert.equal(hover('python', 'def f(select):\n    return sel‸ect + 1'), undefined);
+    assert.equal(hover('python', 'query.sel‸ect(x)'), undefined);
+    assert.equal(hover('python', 'from celery import shared_task\nsend.del‸ay(3)'), 'delay@delay');
+    assert.equal(hover('python', 'import time\ntimer.del‸ay(3)'), undefined);
+    assert.equal(hover('python', 'with op‸en("f") as fh: pass'), undefined);
+  });
+
+  it('reads comments and docstrings only for unambiguous terms, and SQL inside SQL strings', () => {
+    assert.equal(hover('python', '# avoid N+1 with select_re‸lated\nx = 1'), 'select_related@select_related');
+    assert.equal(hover('python', 'import select\n# select is sel‸ect here\nx = 1'), undefined);
+    assert.equal(hover('python', 'cur.execute("SELECT * FROM t WHERE id = %s FOR UP‸DATE", [1])'), 'FOR UPDATE@FOR UPDATE');
+    assert.equal(hover('python', 'label = "for up‸date later"'), undefined);
+  });
+});
+
+describe('hover matcher: C', () => {
+  it('matches syscalls and constants', () => {
+    assert.equal(hover('c', '#include <sys/epoll.h>\nint n = epoll_w‸ait(epfd, evs, 16, -1);'), 'epoll_wait@epoll_wait');
+    assert.equal(hover('c', 'ev.events = EPOLLIN | EPOLLEXCLU‸SIVE;'), 'EPOLLEXCLUSIVE@EPOLLEXCLUSIVE');
+    assert.equal(hover('c', 'if (fd >= FD_SET‸SIZE) return -1;'), 'FD_SETSIZE@FD_SETSIZE');
+    assert.equal(hover('c', 'pid_t pid = fo‸rk();'), 'fork@fork');
+    assert.equal(hover('c', '#include <unistd.h>\nssize_t n = re‸ad(fd, buf, sizeof buf);'), 'read@read');
+  });
+
+  it('does not match struct members, non-calls, comments or other headers', () => {
+    assert.equal(hover('c', '#include <unistd.h>\nn = ops->re‸ad(fd);'), undefined);
+    assert.equal(hover('c', '#include <unistd.h>\nn = file.re‸ad(fd);'), undefined);
+    assert.equal(hover('c', 'int fork‸ed = 0;'), undefined);
+    assert.equal(hover('c', 'int fo‸rk = 0;'), undefined);
+    assert.equal(hover('c', 'n = re‸ad(fd, buf, 1);'), undefined); // no <unistd.h>: some other read()
+    assert.equal(hover('c', '/* we call fo‸rk() here */'), undefined);
+    assert.equal(hover('c', '// then epoll_w‸ait blocks'), 'epoll_wait@epoll_wait');
+    assert.equal(hover('c', 'puts("epoll_w‸ait");'), 'epoll_wait@epoll_wait');
+  });
+});
+
+describe('hover matcher: SQL', () => {
+  it('matches phrases case-insensitively across spacing, longest first', () => {
+    assert.equal(hover('sql', 'SELECT * FROM t WHERE id = 1 FOR UPD‸ATE;'), 'FOR UPDATE@FOR UPDATE');
+    assert.equal(hover('sql', 'select * from t for\n  upd‸ate;'), undefined); // phrases stay on one line
+    assert.equal(hover('sql', 'select * from t lock in  sha‸re mode;'), 'LOCK IN SHARE MODE@lock in  share mode');
+    assert.equal(hover('sql', 'select * from t for sh‸are;'), 'LOCK IN SHARE MODE@for share');
+    assert.equal(hover('sql', 'set transaction isolation le‸vel repeatable read;'), 'SET TRANSACTION ISOLATION LEVEL@set transaction isolation level');
+    assert.equal(hover('sql', 'expl‸ain select 1;'), 'EXPLAIN@explain');
+  });
+
+  it('ignores SQL comments and string literals, and partial words', () => {
+    assert.equal(hover('sql', "-- for upd‸ate\nselect 1;"), undefined);
+    assert.equal(hover('sql', "select 'for upd‸ate';"), undefined);
+    assert.equal(hover('sql', 'select update_for_‸update from t;'), undefined);
+  });
+});
+
+describe('hover matcher: config and shell', () => {
+  it('matches nginx directives and parameters', () => {
+    assert.equal(hover('nginx', 'events {\n    accept_mu‸tex off;\n}'), 'accept_mutex@accept_mutex');
+    assert.equal(hover('nginx', 'listen 80 reuse‸port;'), 'reuseport@reuseport');
+    assert.equal(hover('nginx', '# worker_proc‸esses is set below'), undefined);
+  });
+
+  it('matches redis directives only as the directive', () => {
+    assert.equal(hover('redis', 'appendon‸ly yes'), 'appendonly@appendonly');
+    assert.equal(hover('redis', 'io-thr‸eads 4'), 'io-threads@io-threads');
+    assert.equal(hover('redis', 'dir /var/lib/appendon‸ly'), undefined);
+  });
+
+  it('matches shell commands at command position only', () => {
+    assert.equal(hover('shell', 's‸s -tan state time-wait'), 'ss@ss');
+    assert.equal(hover('shell', 'sudo if‸config eth0'), 'ifconfig@ifconfig');
+    assert.equal(hover('shell', 'netstat -s | grep x && s‸s -lnt'), 'ss@ss');
+    assert.equal(hover('shell', 'echo s‸s'), undefined);
+    assert.equal(hover('shell', 'sysctl -w net.core.somax‸conn=4096'), 'net.core.somaxconn@net.core.somaxconn');
+    assert.equal(hover('shell', '# run s‸s later'), undefined);
+  });
+});
+
+describe('file kinds and whole-file scans', () => {
+  it('recognises config files by name', () => {
+    assert.equal(fileKind('plaintext', '/etc/nginx/nginx.conf'), 'nginx');
+    assert.equal(fileKind('plaintext', '/etc/nginx/conf.d/site.conf'), 'nginx');
+    assert.equal(fileKind('properties', '/etc/redis/redis.conf'), 'redis');
+    assert.equal(fileKind('cpp', 'a.cc'), 'c');
+    assert.equal(fileKind('plaintext', 'notes.txt'), undefined);
+  });
+
+  it('lists each term of a file once, with its count', () => {
+    const text = 'import select\nfrom django.db import models\nep = select.epoll()\nBook.objects.select_related("a").select_related("b")\n';
+    const found = scanDocument(index, analyze(text, 'python')).map((f) => `${f.match.entry.term}×${f.count}`);
+    assert.deepEqual(found, ['select×2', 'select.epoll×1', 'select_related×2']);
+    assert.deepEqual(scanDocument(index, analyze('select = 1\nprint(select)\n', 'python')), []);
+  });
+});
