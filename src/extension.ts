@@ -3,6 +3,10 @@ import type * as vscode from 'vscode';
 import type { CardPanelManager } from './card/cardPanel';
 import * as card from './card/register';
 import { ContentService } from './content/contentService';
+import * as hover from './hover/register';
+import type { TermService } from './hover/termService';
+import * as search from './search/register';
+import type { SearchService } from './search/searchService';
 import * as tree from './tree/register';
 
 /** What activate() returns: used by the integration tests and benchmarks. */
@@ -10,6 +14,8 @@ export interface BackendCardsApi {
   content: ContentService;
   tree: tree.TopicTree;
   cards: CardPanelManager;
+  terms: TermService;
+  search: SearchService;
   activatedInMs: number;
 }
 
@@ -19,7 +25,9 @@ export function activate(context: vscode.ExtensionContext): BackendCardsApi {
   context.subscriptions.push(content);
   const topics = tree.register(context, content);
   const cards = card.register(context, content, (id) => void topics.reveal(id));
-  return { content, tree: topics, cards, activatedInMs: performance.now() - started };
+  const terms = hover.register(context, content);
+  const searchService = search.register(context, content);
+  return { content, tree: topics, cards, terms, search: searchService, activatedInMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -15,6 +15,8 @@ export const COMMANDS = {
   revealInTree: 'backendCards.revealInTree',
   refreshTopics: 'backendCards.refreshTopics',
   toggleLanguage: 'backendCards.toggleLanguage',
+  cardsForFile: 'backendCards.cardsForFile',
+  search: 'backendCards.search',
 } as const;
 
 export const SETTINGS_SECTION = 'backendCards';
@@ -22,6 +24,9 @@ export const SETTINGS_SECTION = 'backendCards';
 /** Setting keys relative to SETTINGS_SECTION. */
 export const SETTINGS = {
   language: 'language',
+  hoverEnabled: 'hover.enabled',
+  hoverDisabledLanguages: 'hover.disabledLanguages',
+  hoverLanguage: 'hover.language',
 } as const;
 
 export const WEBVIEW_TYPES = {

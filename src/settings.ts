@@ -38,3 +38,28 @@ export async function setCardLanguage(lang: Lang): Promise<void> {
 export function affectsLanguage(event: vscode.ConfigurationChangeEvent): boolean {
   return event.affectsConfiguration(`${SETTINGS_SECTION}.${SETTINGS.language}`);
 }
+
+export interface HoverSettings {
+  enabled: boolean;
+  disabledLanguages: string[];
+}
+
+export function hoverSettings(): HoverSettings {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  const enabled = config.get<unknown>(SETTINGS.hoverEnabled, true);
+  const disabled = config.get<unknown>(SETTINGS.hoverDisabledLanguages, []);
+  return {
+    enabled: enabled !== false,
+    disabledLanguages: Array.isArray(disabled) ? disabled.filter((l): l is string => typeof l === 'string') : [],
+  };
+}
+
+const HOVER_LANGUAGE_VALUES = ['inherit', 'zh', 'en'] as const;
+
+/** The hover's language: its own setting, or the cards' language when set to inherit. */
+export function hoverLanguage(): Lang {
+  const value = vscode.workspace.getConfiguration(SETTINGS_SECTION).get<unknown>(SETTINGS.hoverLanguage, 'inherit');
+  if (value === 'zh' || value === 'en') return value;
+  if (value !== 'inherit') warnInvalid(SETTINGS.hoverLanguage, value, HOVER_LANGUAGE_VALUES);
+  return cardLanguage();
+}

@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import { pickLang } from '../core/content/contentIndex';
+import type { Lang } from '../core/content/model';
+import { termAt, type TermMatch } from '../core/terms/matcher';
+import { COMMANDS } from '../ids';
+import { hoverLanguage, hoverSettings } from '../settings';
+import type { TermService } from './termService';
+
+/** A command link only our own command may run (the hover is trusted for it alone). */
+export function commandLink(label: string, command: string, args: unknown[]): string {
+  return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
+}
+
+export function hoverMarkdown(match: TermMatch, lang: Lang): vscode.MarkdownString {
+  const { entry } = match;
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: [COMMANDS.openCard] };
+  md.supportHtml = false;
+  md.appendMarkdown(`**\`${entry.term.replace(/`/g, '')}\`** · ${escapeMd(pickLang(entry.cardTitle, lang))}\n\n`);
+  md.appendMarkdown(`${escapeMd(pickLang(entry.summary, lang))}\n\n`);
+  const links = [`$(book) ${commandLink(vscode.l10n.t('Open card'), COMMANDS.openCard, [entry.cardId])}`];
+  if (entry.doc) links.push(`$(link-external) [${vscode.l10n.t('Documentation')}](${entry.doc})`);
+  md.appendMarkdown(links.join(' · '));
+  return md;
+}
+
+function escapeMd(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`);
+}
+
+export class TermHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly terms: TermService) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const settings = hoverSettings();
+    if (!settings.enabled || settings.disabledLanguages.includes(document.languageId)) return undefined;
+    const analysis = this.terms.analysis(document);
+    if (!analysis) return undefined;
+    const match = termAt(await this.terms.terms(), analysis, document.offsetAt(position));
+    if (!match) return undefined;
+    const range = new vscode.Range(document.positionAt(match.start), document.positionAt(match.end));
+    return new vscode.Hover(hoverMarkdown(match, hoverLanguage()), range);
+  }
+}
