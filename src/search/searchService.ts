@@ -13,7 +13,7 @@ export class SearchService implements vscode.Disposable {
   }
 
   search(): Promise<CardSearch> {
-    this.index ??= this.content.index().then((i) => new CardSearch(i.cards));
+    this.index ??= this.content.index().then((i) => CardSearch.build(i.cards));
     return this.index;
   }
 

@@ -9,7 +9,7 @@ import { tokenize } from '../../src/core/search/tokenize';
 import { readContentTree } from '../../scripts/lib/contentFiles';
 
 const cards = compileContent(readContentTree()).bundle.cards;
-const engine = new CardSearch(cards);
+const engine = CardSearch.build(cards);
 
 const RELEVANCE: [query: string, cardId: string][] = [
   ['惊群', 'linux-event-loop-thundering-herd'],

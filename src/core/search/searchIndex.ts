@@ -1,6 +1,6 @@
 // Full-text search over cards with MiniSearch: title (boosted), hover terms, key points,
 // quiz questions and body, both languages in the same fields.
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { Card, Lang } from '../content/model';
 import { isCjk, tokenize } from './tokenize';
 
@@ -34,25 +34,38 @@ function toDocument(card: Card): SearchDocument {
   };
 }
 
-export class CardSearch {
-  private readonly mini: MiniSearch<SearchDocument>;
+const OPTIONS: Options<SearchDocument> = {
+  fields: [...FIELDS],
+  storeFields: [],
+  tokenize: (text, field) => tokenize(text, field !== 'body'),
+  processTerm: (term) => term.toLowerCase(),
+  searchOptions: {
+    boost: { title: 4, terms: 3, keyPoints: 1.5, quiz: 1.2, body: 1 },
+    // Prefix matching for the word being typed (the last one); fuzzy only for longer Latin
+    // words (a typo in "thundring" still finds "thundering"); never for Chinese bigrams.
+    prefix: (term, i, terms) => i === terms.length - 1 && !isCjk(term) && term.length >= 3,
+    fuzzy: (term) => (!isCjk(term) && /^[a-z]+$/.test(term) && term.length >= 5 ? 0.2 : false),
+    maxFuzzy: 2,
+    combineWith: 'OR',
+  },
+};
 
-  constructor(cards: readonly Card[]) {
-    this.mini = new MiniSearch<SearchDocument>({
-      fields: [...FIELDS],
-      storeFields: [],
-      tokenize,
-      processTerm: (term) => term.toLowerCase(),
-      searchOptions: {
-        boost: { title: 4, terms: 3, keyPoints: 1.5, quiz: 1.2, body: 1 },
-        // Prefix matching for Latin words being typed; fuzzy only for longer Latin words
-        // (a typo in "thundring" still finds "thundering"); never for Chinese bigrams.
-        prefix: (term) => !isCjk(term) && term.length >= 3,
-        fuzzy: (term) => (!isCjk(term) && /^[a-z]+$/.test(term) && term.length >= 5 ? 0.2 : false),
-        combineWith: 'OR',
-      },
-    });
-    this.mini.addAll(cards.map(toDocument));
+export class CardSearch {
+  private constructor(private readonly mini: MiniSearch<SearchDocument>) {}
+
+  static build(cards: readonly Card[]): CardSearch {
+    const mini = new MiniSearch<SearchDocument>(OPTIONS);
+    mini.addAll(cards.map(toDocument));
+    return new CardSearch(mini);
+  }
+
+  /** Restores an index made by serialize() (measured by the bench against build()). */
+  static load(serialized: unknown): CardSearch {
+    return new CardSearch(MiniSearch.loadJS(serialized as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS));
+  }
+
+  serialize(): unknown {
+    return this.mini.toJSON();
   }
 
   search(query: string, limit = 30): SearchHit[] {
