@@ -17,6 +17,8 @@ export const COMMANDS = {
   toggleLanguage: 'backendCards.toggleLanguage',
   cardsForFile: 'backendCards.cardsForFile',
   search: 'backendCards.search',
+  filterTopics: 'backendCards.filterTopics',
+  clearFilter: 'backendCards.clearFilter',
 } as const;
 
 export const SETTINGS_SECTION = 'backendCards';

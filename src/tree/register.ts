@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { ContentService } from '../content/contentService';
+import { isActive, NO_FILTER, type TopicFilter } from '../core/content/topicFilter';
 import { COMMANDS, VIEWS } from '../ids';
+import { describeFilter, pickFilter } from './filterCommand';
 import { affectsLanguage } from '../settings';
 import { TopicTreeProvider, type TopicNode } from './topicTreeProvider';
 
@@ -9,6 +11,7 @@ export interface TopicTree {
   view: vscode.TreeView<TopicNode>;
   /** Selects a card's row when the view is visible (follow the open card). */
   reveal(cardId: string): Promise<void>;
+  applyFilter(filter: TopicFilter): void;
 }
 
 export function register(context: vscode.ExtensionContext, content: ContentService): TopicTree {
@@ -19,9 +22,19 @@ export function register(context: vscode.ExtensionContext, content: ContentServi
     const node = await provider.nodeFor(cardId);
     if (node) await view.reveal(node, { select: true, focus: false, expand: true });
   };
+  const applyFilter = (filter: typeof NO_FILTER) => {
+    provider.filter = filter;
+    view.description = isActive(filter) ? describeFilter(filter, content.current) : '';
+    void vscode.commands.executeCommand('setContext', 'backendCards.filterActive', isActive(filter));
+  };
   context.subscriptions.push(
     provider,
     view,
+    vscode.commands.registerCommand(COMMANDS.filterTopics, async () => {
+      const filter = await pickFilter(await content.index(), provider.filter);
+      if (filter) applyFilter(filter);
+    }),
+    vscode.commands.registerCommand(COMMANDS.clearFilter, () => applyFilter(NO_FILTER)),
     provider.onDidChangeError((message) => {
       view.message = message ?? '';
       void vscode.commands.executeCommand('setContext', 'backendCards.contentError', message !== undefined);
@@ -36,5 +49,5 @@ export function register(context: vscode.ExtensionContext, content: ContentServi
       if (node) await view.reveal(node, { select: true, focus: true, expand: true });
     }),
   );
-  return { provider, view, reveal };
+  return { provider, view, reveal, applyFilter };
 }

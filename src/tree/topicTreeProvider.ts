@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { Card, Category } from '../core/content/model';
 import { pickLang } from '../core/content/contentIndex';
+import { matchesFilter, NO_FILTER, type TopicFilter } from '../core/content/topicFilter';
 import type { ContentService } from '../content/contentService';
 import { COMMANDS } from '../ids';
 import { cardLanguage } from '../settings';
@@ -20,7 +21,18 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicNode>, vs
   private readonly categoryNodes = new Map<string, TopicNode & { kind: 'category' }>();
   private readonly topicNodes = new Map<string, TopicNode & { kind: 'topic' }>();
 
+  private filterValue: TopicFilter = NO_FILTER;
+
   constructor(private readonly content: ContentService) {}
+
+  get filter(): TopicFilter {
+    return this.filterValue;
+  }
+
+  set filter(filter: TopicFilter) {
+    this.filterValue = filter;
+    this.refresh();
+  }
 
   refresh(): void {
     this.categoryNodes.clear();
@@ -37,8 +49,9 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicNode>, vs
       this.errorChanged.fire((error as Error).message);
       return [];
     }
-    if (!node) return index.categories.map((c) => this.categoryNode(c));
-    if (node.kind === 'category') return index.cardsIn(node.category.id).map((c) => this.topicNode(c));
+    const visible = (categoryId: string) => index.cardsIn(categoryId).filter((c) => matchesFilter(c, this.filterValue));
+    if (!node) return index.categories.filter((c) => visible(c.id).length > 0).map((c) => this.categoryNode(c));
+    if (node.kind === 'category') return visible(node.category.id).map((c) => this.topicNode(c));
     return [];
   }
 
@@ -57,7 +70,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicNode>, vs
   getTreeItem(node: TopicNode): vscode.TreeItem {
     const lang = cardLanguage();
     if (node.kind === 'category') {
-      const count = this.content.current?.cardsIn(node.category.id).length ?? 0;
+      const count = this.content.current?.cardsIn(node.category.id).filter((c) => matchesFilter(c, this.filterValue)).length ?? 0;
       const item = new vscode.TreeItem(pickLang(node.category.title, lang), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `category:${node.category.id}`;
       item.iconPath = new vscode.ThemeIcon(node.category.icon);

@@ -33,3 +33,23 @@ describe('topic tree', () => {
     assert.equal(tree.view.visible, true);
   });
 });
+
+describe('topic filter', () => {
+  after(async () => (await api()).tree.applyFilter({ categories: [], tags: [], statuses: [] }));
+
+  it('narrows the tree to matching cards and shows the filter in the view description', async () => {
+    const { tree, content } = await api();
+    const index = await content.index();
+    const tag = index.cards.find((c) => c.tags.length > 0)?.tags[0] as string;
+    tree.applyFilter({ categories: [], tags: [tag], statuses: ['draft', 'complete'] });
+    const shown: string[] = [];
+    for (const root of await tree.provider.getChildren()) {
+      for (const child of await tree.provider.getChildren(root)) if (child.kind === 'topic') shown.push(child.card.id);
+    }
+    const expected = index.cards.filter((c) => c.tags.includes(tag)).map((c) => c.id);
+    assert.deepEqual(shown.sort(), expected.sort());
+    assert.match(tree.view.description ?? '', new RegExp(`#${tag}`));
+    tree.applyFilter({ categories: [], tags: [], statuses: [] });
+    assert.equal(tree.view.description, '');
+  });
+});

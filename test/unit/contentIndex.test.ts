@@ -4,6 +4,7 @@ import { CardHistory } from '../../src/core/cardHistory';
 import { ContentIndex, pickLang, resolveLanguage } from '../../src/core/content/contentIndex';
 import { BUNDLE_FORMAT_VERSION, type Card } from '../../src/core/content/model';
 import { readBundle } from '../../src/core/content/readBundle';
+import { isActive, matchesFilter, NO_FILTER } from '../../src/core/content/topicFilter';
 
 const card = (id: string, category: string, order: number): Card => ({
   id, category, order, title: { zh: id, en: id }, status: 'draft', seed: [], tags: [], keyPoints: { zh: [], en: [] },
@@ -63,5 +64,17 @@ describe('CardHistory', () => {
     h.visit('d');
     assert.equal(h.canGoForward, false);
     assert.equal(h.back(), 'b');
+  });
+});
+
+describe('topic filter', () => {
+  it('ORs values within a dimension and ANDs dimensions', () => {
+    const c = { ...card('a1', 'a', 1), tags: ['io', 'tcp'] };
+    assert.equal(isActive(NO_FILTER), false);
+    assert.equal(matchesFilter(c, NO_FILTER), true);
+    assert.equal(matchesFilter(c, { categories: ['a', 'b'], tags: [], statuses: [] }), true);
+    assert.equal(matchesFilter(c, { categories: ['b'], tags: [], statuses: [] }), false);
+    assert.equal(matchesFilter(c, { categories: ['a'], tags: ['tcp', 'x'], statuses: ['draft'] }), true);
+    assert.equal(matchesFilter(c, { categories: ['a'], tags: ['tcp'], statuses: ['complete'] }), false);
   });
 });
