@@ -30,7 +30,7 @@ const builds = [
     // The web extension host is a web worker: no Node built-ins.
     define: { global: 'globalThis' },
   },
-  ...['card'].map((name) => ({
+  ...['card', 'quiz', 'stats'].map((name) => ({
     ...common,
     entryPoints: [`webview/${name}.ts`],
     outfile: `dist/webview/${name}.js`,

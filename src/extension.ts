@@ -5,6 +5,7 @@ import * as card from './card/register';
 import { ContentService } from './content/contentService';
 import * as hover from './hover/register';
 import type { TermService } from './hover/termService';
+import * as quiz from './quiz/register';
 import * as search from './search/register';
 import type { SearchService } from './search/searchService';
 import * as tree from './tree/register';
@@ -16,6 +17,7 @@ export interface BackendCardsApi {
   cards: CardPanelManager;
   terms: TermService;
   search: SearchService;
+  quiz: quiz.Quiz;
   activatedInMs: number;
 }
 
@@ -27,7 +29,9 @@ export function activate(context: vscode.ExtensionContext): BackendCardsApi {
   const cards = card.register(context, content, (id) => void topics.reveal(id));
   const terms = hover.register(context, content);
   const searchService = search.register(context, content);
-  return { content, tree: topics, cards, terms, search: searchService, activatedInMs: performance.now() - started };
+  const review = quiz.register(context, content, () => cards.currentCardId);
+  topics.provider.attachQuiz(review.service);
+  return { content, tree: topics, cards, terms, search: searchService, quiz: review, activatedInMs: performance.now() - started };
 }
 
 export function deactivate(): void {

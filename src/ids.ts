@@ -19,6 +19,11 @@ export const COMMANDS = {
   search: 'backendCards.search',
   filterTopics: 'backendCards.filterTopics',
   clearFilter: 'backendCards.clearFilter',
+  startQuiz: 'backendCards.startQuiz',
+  showStatistics: 'backendCards.showStatistics',
+  addToReview: 'backendCards.addToReview',
+  exportReviews: 'backendCards.exportReviews',
+  importReviews: 'backendCards.importReviews',
 } as const;
 
 export const SETTINGS_SECTION = 'backendCards';
@@ -29,11 +34,24 @@ export const SETTINGS = {
   hoverEnabled: 'hover.enabled',
   hoverDisabledLanguages: 'hover.disabledLanguages',
   hoverLanguage: 'hover.language',
+  quizNewPerDay: 'quiz.newItemsPerDay',
+  quizDayStartHour: 'quiz.dayStartHour',
+  quizStatusBar: 'quiz.statusBar',
+  quizReminder: 'quiz.dailyReminder',
 } as const;
 
 export const WEBVIEW_TYPES = {
   card: 'backendCards.card',
+  quiz: 'backendCards.quiz',
+  stats: 'backendCards.stats',
 } as const;
 
 /** `vscode://` URI path for links to a card (see copyCardLink). */
 export const CARD_URI_PATH = '/card';
+
+/** globalState keys. REVIEWS is synced by Settings Sync; the rest stay on this machine. */
+export const STATE_KEYS = {
+  reviews: 'backendCards.reviews',
+  reviewsBackupPrefix: 'backendCards.reviews.backup.',
+  lastReminderDay: 'backendCards.lastReminderDay',
+} as const;

@@ -63,3 +63,34 @@ export function hoverLanguage(): Lang {
   if (value !== 'inherit') warnInvalid(SETTINGS.hoverLanguage, value, HOVER_LANGUAGE_VALUES);
   return cardLanguage();
 }
+
+export interface QuizSettings {
+  newPerDay: number;
+  dayStartHour: number;
+  statusBar: 'always' | 'whenDue' | 'never';
+  dailyReminder: boolean;
+}
+
+const STATUS_BAR_VALUES = ['whenDue', 'always', 'never'] as const;
+
+export function quizSettings(): QuizSettings {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  const int = (key: string, fallback: number, min: number, max: number) => {
+    const value = config.get<unknown>(key, fallback);
+    if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
+    warnInvalid(key, value, [`${fallback}`, `an integer from ${min} to ${max}`]);
+    return fallback;
+  };
+  const statusBar = config.get<unknown>(SETTINGS.quizStatusBar, 'whenDue');
+  if (!(STATUS_BAR_VALUES as readonly unknown[]).includes(statusBar)) warnInvalid(SETTINGS.quizStatusBar, statusBar, STATUS_BAR_VALUES);
+  return {
+    newPerDay: int(SETTINGS.quizNewPerDay, 10, 0, 9999),
+    dayStartHour: int(SETTINGS.quizDayStartHour, 4, 0, 23),
+    statusBar: (STATUS_BAR_VALUES as readonly unknown[]).includes(statusBar) ? (statusBar as QuizSettings['statusBar']) : 'whenDue',
+    dailyReminder: config.get<unknown>(SETTINGS.quizReminder, true) !== false,
+  };
+}
+
+export function affectsQuiz(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration(`${SETTINGS_SECTION}.quiz`);
+}

@@ -4,24 +4,26 @@ import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-badge/index.js';
 import '@vscode-elements/elements/dist/vscode-divider/index.js';
 import '@vscode-elements/elements/dist/vscode-icon/index.js';
-import type { CardView } from '../src/shared/messages';
+import type { CardPanelState, CardView, HostToWebview, WebviewToHost } from '../src/shared/messages';
 import { h, highlightText } from './dom';
-import { onHostMessage, vscode } from './vscodeApi';
+import { applyFontSettings, channel } from './vscodeApi';
+
+const host = channel<WebviewToHost, HostToWebview, CardPanelState>();
 
 const app = document.getElementById('app') as HTMLElement;
 let current: CardView | undefined;
 
 applyFontSettings();
 
-onHostMessage((message) => {
+host.onMessage((message) => {
   switch (message.type) {
     case 'showCard':
       render(message.card);
-      vscode.setState({ cardId: message.card.id, lang: message.card.lang });
+      host.setState({ cardId: message.card.id, lang: message.card.lang });
       // Two frames: the first is scheduled before layout, the second runs after paint.
       requestAnimationFrame(() =>
         requestAnimationFrame(() =>
-          vscode.postMessage({ type: 'rendered', id: message.card.id, lang: message.card.lang, startedAt: message.startedAt, paintedAt: Date.now() }),
+          host.post({ type: 'rendered', id: message.card.id, lang: message.card.lang, startedAt: message.startedAt, paintedAt: Date.now() }),
         ),
       );
       return;
@@ -30,13 +32,6 @@ onHostMessage((message) => {
       return;
   }
 });
-
-function applyFontSettings() {
-  const { fontFamily, fontSize, lineHeight } = document.body.dataset;
-  if (fontFamily) document.body.style.setProperty('--card-font-family', fontFamily);
-  if (fontSize) document.body.style.setProperty('--card-font-size', `${fontSize}px`);
-  if (lineHeight) document.body.style.setProperty('--card-line-height', lineHeight);
-}
 
 function iconButton(icon: string, label: string, enabled: boolean, onClick: () => void, shortcut: string) {
   const button = h('vscode-button', { secondary: '', 'aria-label': `${label} (${shortcut})`, title: `${label} (${shortcut})`, icon });
@@ -49,7 +44,7 @@ function render(card: CardView) {
   current = card;
   document.documentElement.lang = card.lang === 'zh' ? 'zh-CN' : 'en';
   const s = card.strings;
-  const nav = (direction: 'previous' | 'next' | 'back' | 'forward') => () => vscode.postMessage({ type: 'navigate', direction });
+  const nav = (direction: 'previous' | 'next' | 'back' | 'forward') => () => host.post({ type: 'navigate', direction });
 
   const toolbar = h('nav', { class: 'toolbar', 'aria-label': s.toolbar },
     iconButton('arrow-left', s.back, card.canGoBack, nav('back'), 'Alt+←'),
@@ -59,6 +54,7 @@ function render(card: CardView) {
     h('span', { class: 'position', 'aria-label': `${card.position.index} / ${card.position.total}` }, `${card.position.index} / ${card.position.total}`),
     iconButton('chevron-right', card.next ? `${s.next}: ${card.next.title}` : s.next, !!card.next, nav('next'), '→'),
     h('span', { class: 'spacer' }),
+    card.hasQuiz ? iconButton('add', s.addToReview, true, () => host.post({ type: 'addToReview', id: card.id }), 'R') : undefined,
     languageToggle(card),
   );
 
@@ -107,7 +103,7 @@ function languageToggle(card: CardView) {
       title: card.strings.language,
     }, label);
     if (card.lang !== lang) button.setAttribute('secondary', '');
-    button.addEventListener('click', () => lang !== card.lang && vscode.postMessage({ type: 'setLanguage', lang }));
+    button.addEventListener('click', () => lang !== card.lang && host.post({ type: 'setLanguage', lang }));
     group.append(button);
   }
   return group;
@@ -130,10 +126,10 @@ document.addEventListener('click', (event) => {
   const cardId = link.dataset['card'];
   if (cardId) {
     event.preventDefault();
-    vscode.postMessage({ type: 'openCard', id: cardId });
+    host.post({ type: 'openCard', id: cardId });
   } else if (link.classList.contains('external-link')) {
     event.preventDefault();
-    vscode.postMessage({ type: 'openExternal', url: link.getAttribute('href') ?? '' });
+    host.post({ type: 'openExternal', url: link.getAttribute('href') ?? '' });
   }
 });
 
@@ -144,9 +140,13 @@ document.addEventListener('keydown', (event) => {
   const direction =
     event.key === 'ArrowLeft' ? (event.altKey ? 'back' : 'previous') :
     event.key === 'ArrowRight' ? (event.altKey ? 'forward' : 'next') : undefined;
+  if (event.key.toLowerCase() === 'r' && !event.altKey && current.hasQuiz) {
+    host.post({ type: 'addToReview', id: current.id });
+    return;
+  }
   if (!direction) return;
   event.preventDefault();
-  vscode.postMessage({ type: 'navigate', direction });
+  host.post({ type: 'navigate', direction });
 });
 
-vscode.postMessage({ type: 'ready' });
+host.post({ type: 'ready' });

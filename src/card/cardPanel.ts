@@ -6,11 +6,11 @@ import { CardHistory } from '../core/cardHistory';
 import { pickLang } from '../core/content/contentIndex';
 import type { Lang } from '../core/content/model';
 import type { ContentService } from '../content/contentService';
-import { WEBVIEW_TYPES } from '../ids';
+import { COMMANDS, WEBVIEW_TYPES } from '../ids';
 import { affectsLanguage, cardLanguage, setCardLanguage } from '../settings';
 import type { HostToWebview, WebviewToHost } from '../shared/messages';
 import { buildCardView } from './cardView';
-import { cardHtml, localResourceRoots } from './webviewHtml';
+import { localResourceRoots, webviewShell } from '../webviewShell';
 
 export interface RenderedEvent {
   id: string;
@@ -97,8 +97,7 @@ export class CardPanelManager implements vscode.Disposable {
     this.panel = panel;
     this.ready = false;
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
-    panel.webview.options = { enableScripts: true, localResourceRoots: localResourceRoots(this.extensionUri) };
-    panel.webview.html = cardHtml(panel.webview, this.extensionUri, panel.title);
+    webviewShell(panel, this.extensionUri, 'card', panel.title);
     this.panelDisposables.push(
       panel.webview.onDidReceiveMessage((m: WebviewToHost) => void this.onMessage(m)),
       panel.onDidDispose(() => {
@@ -148,6 +147,8 @@ export class CardPanelManager implements vscode.Disposable {
         return this.navigate(message.direction);
       case 'setLanguage':
         return setCardLanguage(message.lang);
+      case 'addToReview':
+        return vscode.commands.executeCommand(COMMANDS.addToReview, message.id);
       case 'openExternal':
         if (/^https?:\/\//.test(message.url)) await vscode.env.openExternal(vscode.Uri.parse(message.url));
         return;

@@ -21,6 +21,7 @@ function uiStrings(): Record<UiString, string> {
     copyCode: vscode.l10n.t('Copy code'),
     copied: vscode.l10n.t('Copied'),
     noText: vscode.l10n.t('No text in this language yet.'),
+    addToReview: vscode.l10n.t('Add to review'),
   };
 }
 
@@ -45,6 +46,7 @@ export function buildCardView(
     sources: card.sources,
     related: card.related.map((id) => index.card(id)).filter((c): c is Card => !!c).map(link),
     tags: card.tags,
+    hasQuiz: card.quiz.length > 0,
     ...(previous ? { previous: link(previous) } : {}),
     ...(next ? { next: link(next) } : {}),
     position: { index: position, total },

@@ -11,14 +11,20 @@ export function commandLink(label: string, command: string, args: unknown[]): st
   return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
 }
 
+/** The only commands a hover may run: never `isTrusted = true`. */
+export const HOVER_COMMANDS = [COMMANDS.openCard, COMMANDS.addToReview] as const;
+
 export function hoverMarkdown(match: TermMatch, lang: Lang): vscode.MarkdownString {
   const { entry } = match;
   const md = new vscode.MarkdownString('', true);
-  md.isTrusted = { enabledCommands: [COMMANDS.openCard] };
+  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   md.supportHtml = false;
   md.appendMarkdown(`**\`${entry.term.replace(/`/g, '')}\`** · ${escapeMd(pickLang(entry.cardTitle, lang))}\n\n`);
   md.appendMarkdown(`${escapeMd(pickLang(entry.summary, lang))}\n\n`);
-  const links = [`$(book) ${commandLink(vscode.l10n.t('Open card'), COMMANDS.openCard, [entry.cardId])}`];
+  const links = [
+    `$(book) ${commandLink(vscode.l10n.t('Open card'), COMMANDS.openCard, [entry.cardId])}`,
+    `$(add) ${commandLink(vscode.l10n.t('Add to review'), COMMANDS.addToReview, [entry.cardId])}`,
+  ];
   if (entry.doc) links.push(`$(link-external) [${vscode.l10n.t('Documentation')}](${entry.doc})`);
   md.appendMarkdown(links.join(' · '));
   return md;

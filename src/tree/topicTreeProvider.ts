@@ -4,6 +4,7 @@ import type { Card, Category } from '../core/content/model';
 import { pickLang } from '../core/content/contentIndex';
 import { matchesFilter, NO_FILTER, type TopicFilter } from '../core/content/topicFilter';
 import type { ContentService } from '../content/contentService';
+import type { QuizService } from '../quiz/quizService';
 import { COMMANDS } from '../ids';
 import { cardLanguage } from '../settings';
 
@@ -22,8 +23,19 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicNode>, vs
   private readonly topicNodes = new Map<string, TopicNode & { kind: 'topic' }>();
 
   private filterValue: TopicFilter = NO_FILTER;
+  private quiz: QuizService | undefined;
+  /** Due counts and mastery, computed when the root is listed (getTreeItem must be synchronous). */
+  private progress: { cardDue: Map<string, number>; category: Map<string, { due: number; mastered: number; total: number }> } | undefined;
+  private quizSubscription: vscode.Disposable | undefined;
 
   constructor(private readonly content: ContentService) {}
+
+  /** Shows due counts and mastery once the quiz exists (it is registered after the tree). */
+  attachQuiz(quiz: QuizService): void {
+    this.quiz = quiz;
+    this.quizSubscription = quiz.onDidChange(() => this.refresh());
+    this.refresh();
+  }
 
   get filter(): TopicFilter {
     return this.filterValue;
@@ -49,6 +61,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicNode>, vs
       this.errorChanged.fire((error as Error).message);
       return [];
     }
+    if (!node && this.quiz) this.progress = await this.computeProgress(this.quiz).catch(() => undefined);
     const visible = (categoryId: string) => index.cardsIn(categoryId).filter((c) => matchesFilter(c, this.filterValue));
     if (!node) return index.categories.filter((c) => visible(c.id).length > 0).map((c) => this.categoryNode(c));
     if (node.kind === 'category') return visible(node.category.id).map((c) => this.topicNode(c));
@@ -74,8 +87,11 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicNode>, vs
       const item = new vscode.TreeItem(pickLang(node.category.title, lang), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `category:${node.category.id}`;
       item.iconPath = new vscode.ThemeIcon(node.category.icon);
-      item.description = String(count);
-      item.tooltip = vscode.l10n.t('{0}: {1} topics', pickLang(node.category.title, lang), count);
+      const progress = this.progress?.category.get(node.category.id);
+      const mastery = progress?.total ? vscode.l10n.t('{0}% mastered', Math.round((progress.mastered / progress.total) * 100)) : '';
+      const due = progress?.due ? vscode.l10n.t('{0} due', progress.due) : '';
+      item.description = [String(count), mastery, due].filter(Boolean).join(' · ');
+      item.tooltip = vscode.l10n.t('{0}: {1} topics', pickLang(node.category.title, lang), count) + (mastery ? `\n${mastery}` : '') + (due ? `\n${due}` : '');
       item.contextValue = 'category';
       return item;
     }
@@ -84,7 +100,8 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicNode>, vs
     const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.None);
     item.id = `topic:${card.id}`;
     item.iconPath = new vscode.ThemeIcon(card.status === 'complete' ? 'notebook' : 'circle-large-outline');
-    item.description = card.status === 'draft' ? vscode.l10n.t('draft') : '';
+    const due = this.progress?.cardDue.get(card.id) ?? 0;
+    item.description = [due ? vscode.l10n.t('{0} due', due) : '', card.status === 'draft' ? vscode.l10n.t('draft') : ''].filter(Boolean).join(' · ');
     item.tooltip = new vscode.MarkdownString(`**${title}**\n\n${card.tags.map((t) => `\`${t}\``).join(' ')}`);
     item.contextValue = 'topic';
     item.command = { command: COMMANDS.openCard, title: vscode.l10n.t('Open Card'), arguments: [card.id] };
@@ -92,6 +109,21 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicNode>, vs
       label: card.status === 'draft' ? vscode.l10n.t('{0}, draft', title) : title,
     };
     return item;
+  }
+
+  private async computeProgress(quiz: QuizService) {
+    const [queue, stats, model] = await Promise.all([quiz.queue(), quiz.stats(), quiz.current()]);
+    const cardDue = new Map<string, number>();
+    for (const id of [...queue.due, ...queue.fresh]) {
+      const cardId = model.itemById.get(id)?.ref.cardId;
+      if (cardId) cardDue.set(cardId, (cardDue.get(cardId) ?? 0) + 1);
+    }
+    const category = new Map(stats.mastery.map((m) => [m.category, { due: 0, mastered: m.mastered, total: m.total }]));
+    for (const [cardId, n] of cardDue) {
+      const entry = category.get(model.index.card(cardId)?.category ?? '');
+      if (entry) entry.due += n;
+    }
+    return { cardDue, category };
   }
 
   private categoryNode(category: Category) {
@@ -107,6 +139,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicNode>, vs
   }
 
   dispose(): void {
+    this.quizSubscription?.dispose();
     this.changed.dispose();
     this.errorChanged.dispose();
   }

@@ -49,8 +49,8 @@ describe('hover in code', () => {
     const { cards } = await api();
     const [hover] = await hoverAt('views.py', 'select_related(');
     assert.ok(hover);
-    assert.deepEqual(hover.isTrusted, { enabledCommands: [COMMANDS.openCard] });
-    const link = /\(command:([\w.]+)\?([^)]+)\)/.exec(hover.value);
+    assert.deepEqual(hover.isTrusted, { enabledCommands: [COMMANDS.openCard, COMMANDS.addToReview] });
+    const link = /\(command:(backendCards\.openCard)\?([^)]+)\)/.exec(hover.value);
     assert.ok(link, hover.value);
     const args = JSON.parse(decodeURIComponent(link[2] as string)) as [string];
     const rendered = nextEvent(cards.onDidRender, (e) => e.id === args[0]);

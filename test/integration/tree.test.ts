@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { VIEWS } from '../../src/ids';
-import { api } from './helpers';
+import { api, nextEvent } from './helpers';
 
 describe('topic tree', () => {
   it('lists the bundle categories at the top level, in order', async () => {
@@ -29,7 +29,9 @@ describe('topic tree', () => {
 
   it('shows the view in its own activity-bar container', async () => {
     const { tree } = await api();
+    const visible = tree.view.visible ? Promise.resolve() : nextEvent(tree.view.onDidChangeVisibility, (e) => e.visible);
     await vscode.commands.executeCommand(`${VIEWS.topics}.focus`);
+    await visible;
     assert.equal(tree.view.visible, true);
   });
 });

@@ -1,5 +1,5 @@
-// The card webview's HTML shell. Strict CSP: nothing but our nonce'd script and styles
-// from the extension; all card content arrives later by message.
+// The HTML shell every webview of ours uses. Strict CSP: nothing but our nonce'd script
+// and our stylesheets; all content arrives later by message, after the webview's "ready".
 import * as vscode from 'vscode';
 
 export function localResourceRoots(extensionUri: vscode.Uri): vscode.Uri[] {
@@ -14,7 +14,7 @@ function nonce(): string {
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** Font settings of the markdown preview, so cards read like the user's previews. */
+/** Font settings of the markdown preview, so our pages read like the user's previews. */
 function previewFont(): { family: string; size: number; lineHeight: number } {
   const config = vscode.workspace.getConfiguration('markdown.preview');
   return {
@@ -24,7 +24,10 @@ function previewFont(): { family: string; size: number; lineHeight: number } {
   };
 }
 
-export function cardHtml(webview: vscode.Webview, extensionUri: vscode.Uri, title: string): string {
+/** Sets the panel's options and HTML for the front end `dist/webview/<name>.js` + `media/<name>.css`. */
+export function webviewShell(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, name: 'card' | 'quiz' | 'stats', title: string): void {
+  const webview = panel.webview;
+  webview.options = { enableScripts: true, localResourceRoots: localResourceRoots(extensionUri) };
   const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString();
   const n = nonce();
   const font = previewFont();
@@ -35,19 +38,20 @@ export function cardHtml(webview: vscode.Webview, extensionUri: vscode.Uri, titl
     `font-src ${webview.cspSource}`,
     `script-src 'nonce-${n}'`,
   ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
+  webview.html = `<!DOCTYPE html>
+<html lang="${vscode.env.language.startsWith('zh') ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${asset('dist', 'webview', 'codicon.css')}" id="vscode-codicon-stylesheet">
-<link rel="stylesheet" href="${asset('media', 'card.css')}">
+<link rel="stylesheet" href="${asset('media', 'common.css')}">
+<link rel="stylesheet" href="${asset('media', `${name}.css`)}">
 <title>${escapeAttr(title)}</title>
 </head>
 <body data-font-family="${escapeAttr(font.family)}" data-font-size="${font.size}" data-line-height="${font.lineHeight}">
 <main id="app" aria-live="polite"></main>
-<script nonce="${n}" src="${asset('dist', 'webview', 'card.js')}"></script>
+<script nonce="${n}" src="${asset('dist', 'webview', `${name}.js`)}"></script>
 </body>
 </html>`;
 }
