@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { launchBrowser } from './lib/browser.mjs';
-import { cardFrame, openTopicsView } from './lib/workbench.mjs';
+import { cardFrame, openTopicsView, runCommand, webviewFrameWith } from './lib/workbench.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'test-results');
@@ -70,6 +70,57 @@ try {
     await frame.locator('body.vscode-light').waitFor({ timeout: 20_000 });
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(out, 'topics-and-card-light.png') });
+  });
+
+  await check('the daily quiz shows a question, then its answer', async () => {
+    await runCommand(page, 'Backend Cards: Start Daily Quiz');
+    const frame = await webviewFrameWith(page, '.quiz-item');
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(out, 'quiz-question.png') });
+    const isChoice = (await frame.locator('.choices').count()) > 0;
+    await frame.locator('body').press(isChoice ? '1' : 'Space');
+    await frame.locator(isChoice ? '.verdict' : '.answer, .gap.revealed').first().waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(out, 'quiz-answer.png') });
+    await frame.locator('body').press(isChoice ? 'Enter' : '3');
+  });
+
+  await check('the statistics page draws its charts', async () => {
+    await runCommand(page, 'Backend Cards: Show Review Statistics');
+    const frame = await webviewFrameWith(page, 'svg.heatmap');
+    if ((await frame.locator('svg.heatmap rect').count()) < 365) throw new Error('the heatmap has fewer than 365 days');
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(out, 'statistics.png') });
+  });
+
+  await check('hovering select_related in a Django view explains it', async () => {
+    await page.locator('.statusbar').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill('shop/views.py');
+    await page.locator('.quick-input-list').getByRole('option', { name: /views\.py/ }).first().click();
+    // The call in code, not the comment that mentions it: measure the word inside its line.
+    const line = page.locator('.view-line', { hasText: 'Book.objects.select_related' }).first();
+    await line.waitFor({ timeout: 20_000 });
+    const box = await line.evaluate((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.nodeValue ?? '').indexOf('select_related');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at + 3);
+        range.setEnd(node, at + 4);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      return null;
+    });
+    if (!box) throw new Error('select_related is not on screen');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover', { hasText: 'select_related' }).first();
+    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    if (!(await hover.innerText()).includes('Open card')) throw new Error('the hover has no "Open card" link');
+    await page.screenshot({ path: join(out, 'hover-select-related.png') });
   });
 } finally {
   await browser.close();

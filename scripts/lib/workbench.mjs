@@ -21,3 +21,26 @@ export async function cardFrame(page) {
   await inner.locator('#app h1').waitFor({ state: 'visible', timeout: 30_000 });
   return inner;
 }
+
+/** The inner frame of whichever webview shows `selector` (cards, quiz and statistics share the page). */
+export async function webviewFrameWith(page, selector, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.locator(selector).count().catch(() => 0)) return frame;
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`no webview shows ${selector}`);
+}
+
+/** Runs a command from the Command Palette by its title, as a user would. */
+export async function runCommand(page, title) {
+  // Focus the workbench first: keys pressed inside a webview may not reach it.
+  await page.locator('.statusbar').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(`>${title}`);
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page.locator('.quick-input-list').getByRole('option', { name: new RegExp(`^${escaped}`) }).first().click();
+}

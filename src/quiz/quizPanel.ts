@@ -74,8 +74,11 @@ export class QuizPanel implements vscode.Disposable {
     const session = this.session;
     if (!session) return;
     const [model, queue] = await Promise.all([this.quiz.current(), this.quiz.queue(now)]);
-    const dueSoon = queue.due.filter((id) => (model.states.get(id)?.due.getTime() ?? 0) <= now + LEARN_AHEAD_MS);
-    const nextId = dueSoon[0] ?? queue.fresh[0];
+    const dueAt = (id: string) => model.states.get(id)?.due.getTime() ?? 0;
+    const dueNow = queue.due.filter((id) => dueAt(id) <= now);
+    const dueSoon = queue.due.filter((id) => dueAt(id) <= now + LEARN_AHEAD_MS);
+    // A learning step due in a few minutes waits while other items remain (as in Anki).
+    const nextId = dueNow[0] ?? queue.fresh[0] ?? dueSoon[0];
     const entry = nextId ? model.itemById.get(nextId) : undefined;
     if (!entry) {
       session.currentItem = undefined;
