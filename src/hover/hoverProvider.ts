@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { pickLang } from '../core/content/contentIndex';
 import type { Lang } from '../core/content/model';
 import { termAt, type TermMatch } from '../core/terms/matcher';
+import type { TermEntry } from '../core/terms/termIndex';
 import { COMMANDS } from '../ids';
 import { hoverLanguage, hoverSettings } from '../settings';
 import type { TermService } from './termService';
@@ -15,10 +16,18 @@ export function commandLink(label: string, command: string, args: unknown[]): st
 export const HOVER_COMMANDS = [COMMANDS.openCard, COMMANDS.addToReview] as const;
 
 export function hoverMarkdown(match: TermMatch, lang: Lang): vscode.MarkdownString {
-  const { entry } = match;
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   md.supportHtml = false;
+  // A term several cards teach: each card gets its summary and links.
+  [match.entry, ...(match.others ?? []).slice(0, 2)].forEach((entry, i) => {
+    if (i > 0) md.appendMarkdown('\n\n---\n\n');
+    appendEntry(md, entry, lang);
+  });
+  return md;
+}
+
+function appendEntry(md: vscode.MarkdownString, entry: TermEntry, lang: Lang) {
   md.appendMarkdown(`**\`${entry.term.replace(/`/g, '')}\`** · ${escapeMd(pickLang(entry.cardTitle, lang))}\n\n`);
   md.appendMarkdown(`${escapeMd(pickLang(entry.summary, lang))}\n\n`);
   const links = [
@@ -27,7 +36,6 @@ export function hoverMarkdown(match: TermMatch, lang: Lang): vscode.MarkdownStri
   ];
   if (entry.doc) links.push(`$(link-external) [${vscode.l10n.t('Documentation')}](${entry.doc})`);
   md.appendMarkdown(links.join(' · '));
-  return md;
 }
 
 function escapeMd(text: string): string {

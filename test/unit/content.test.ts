@@ -11,8 +11,8 @@ const inventory = readFileSync(new URL('../../../shared/content-plan/topics.md',
 const inventoryRows = [...inventory.matchAll(/^\| (\d+) \|/gm)].map((m) => Number(m[1]));
 
 describe('content/', () => {
-  it('compiles without errors', () => {
-    assert.deepEqual(problems.filter((p) => p.severity === 'error').map(formatProblem), []);
+  it('compiles without errors or warnings (such as a term defined by two cards)', () => {
+    assert.deepEqual(problems.map(formatProblem), []);
   });
 
   it('covers every row of the seed inventory exactly once', () => {

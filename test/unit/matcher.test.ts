@@ -32,6 +32,9 @@ const index = new TermIndex([
   card('django-on-delete', [term('models.CASCADE', ['python']), term('on_delete', ['python'])]),
   card('django-transactions', [term('transaction.atomic', ['python'])]),
   card('celery', [term('delay', ['python'], { imports: ['celery'] }), term('shared_task', ['python'])]),
+  card('python-queue', [term('queue.Queue', ['python'], { aliases: ['Queue'] }), term('threading.Lock', ['python'], { aliases: ['Lock'] })]),
+  card('python-sorting', [term('sorted', ['python']), term('StopIteration', ['python'])]),
+  card('django-request', [term('META', ['python'])]),
   card('mysql-locking', [term('FOR UPDATE', ['sql', 'python']), term('LOCK IN SHARE MODE', ['sql', 'python'], { aliases: ['FOR SHARE'] }), term('EXPLAIN', ['sql'])]),
   card('mysql-isolation', [term('SET TRANSACTION ISOLATION LEVEL', ['sql'])]),
   card('nginx', [term('accept_mutex', ['nginx']), term('reuseport', ['nginx']), term('worker_processes', ['nginx'])]),
@@ -82,6 +85,31 @@ describe('hover matcher: Python', () => {
     assert.equal(hover('python', 'import select\n# select is sel‸ect here\nx = 1'), undefined);
     assert.equal(hover('python', 'cur.execute("SELECT * FROM t WHERE id = %s FOR UP‸DATE", [1])'), 'FOR UPDATE@FOR UPDATE');
     assert.equal(hover('python', 'label = "for up‸date later"'), undefined);
+  });
+});
+
+describe('hover matcher: Python names that need the code to make them terms', () => {
+  it('matches class names only when imported under that name', () => {
+    assert.equal(hover('python', 'from queue import Queue\nq = Qu‸eue()'), 'queue.Queue@Queue');
+    assert.equal(hover('python', 'import queue\nq = queue.Qu‸eue()'), 'queue.Queue@queue.Queue');
+    assert.equal(hover('python', 'q = asyncio.Qu‸eue()'), undefined);
+    assert.equal(hover('python', 'from _thread import allocate_lock as Lock\nl = Lo‸ck()'), undefined);
+    assert.equal(hover('python', 'class Qu‸eue: pass'), undefined);
+  });
+
+  it('matches built-ins used as built-ins, and constants read as attributes', () => {
+    assert.equal(hover('python', 'xs = sor‸ted(ys)'), 'sorted@sorted');
+    assert.equal(hover('python', 'def f(sorted):\n    return sor‸ted(1)'), undefined);
+    assert.equal(hover('python', 'is_sorted = x.sor‸ted'), undefined);
+    assert.equal(hover('python', 'raise StopIter‸ation'), 'StopIteration@StopIteration');
+    assert.equal(hover('python', 'host = request.ME‸TA["HTTP_HOST"]'), 'META@META');
+    assert.equal(hover('python', 'ME‸TA = 1'), undefined);
+  });
+
+  it('keeps prose quiet unless the name is unmistakable', () => {
+    assert.equal(hover('python', '# put it in a Qu‸eue\nx = 1'), undefined);
+    assert.equal(hover('python', '"""Set the high-water li‸mit."""'), undefined);
+    assert.equal(hover('python', 'sql = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SELECT 1 FROM t FOR UPD‸ATE"'), 'FOR UPDATE@FOR UPDATE');
   });
 });
 
@@ -143,6 +171,15 @@ describe('hover matcher: config and shell', () => {
     assert.equal(hover('shell', 'echo s‸s'), undefined);
     assert.equal(hover('shell', 'sysctl -w net.core.somax‸conn=4096'), 'net.core.somaxconn@net.core.somaxconn');
     assert.equal(hover('shell', '# run s‸s later'), undefined);
+  });
+});
+
+describe('a term several cards teach', () => {
+  it('returns the other cards too', () => {
+    const shared = new TermIndex([card('stack', [term('collections.deque', ['python'])]), card('structures', [term('collections.deque', ['python'])])]);
+    const text = 'import collections\nq = collections.deque()';
+    const match = termAt(shared, analyze(text, 'python'), text.indexOf('deque'));
+    assert.deepEqual([match?.entry.cardId, ...(match?.others ?? []).map((e) => e.cardId)], ['stack', 'structures']);
   });
 });
 

@@ -23,7 +23,17 @@ export interface DocumentAnalysis {
   locals: Set<string>;
 }
 
-const SQL_START = /^\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|WITH|CREATE|ALTER|DROP|SET|START|BEGIN|COMMIT|ROLLBACK|EXPLAIN|LOCK|SHOW|TRUNCATE)\b/i;
+/**
+ * A Python string is SQL when it starts like a statement, not merely with an SQL word:
+ * "Set the high-water limit" is prose, "SET TRANSACTION ISOLATION LEVEL …" is SQL.
+ */
+const SQL_START = new RegExp(
+  '^\\s*(?:SELECT\\b[\\s\\S]*\\bFROM\\b|INSERT\\s+INTO\\b|REPLACE\\s+INTO\\b|UPDATE\\s+[\\w`"]+\\s+SET\\b|DELETE\\s+FROM\\b' +
+    '|WITH\\s+(?:RECURSIVE\\s+)?\\w+\\s+AS\\s*\\(|CREATE\\s+(?:TABLE|INDEX|UNIQUE|VIEW|DATABASE)\\b|ALTER\\s+TABLE\\b|DROP\\s+(?:TABLE|INDEX)\\b' +
+    '|SET\\s+(?:SESSION|GLOBAL|TRANSACTION|autocommit)\\b|START\\s+TRANSACTION\\b|EXPLAIN\\s+(?:SELECT|ANALYZE|FORMAT|UPDATE|DELETE)\\b' +
+    '|LOCK\\s+TABLES?\\b|SHOW\\s+(?:ENGINE|VARIABLES|STATUS|INDEX|CREATE|PROCESSLIST|GLOBAL|SESSION)\\b)',
+  'i',
+);
 
 export function analyze(text: string, kind: FileKind): DocumentAnalysis {
   const analysis: DocumentAnalysis = { kind, text, regions: [], imports: new Map(), modules: new Set(), locals: new Set() };
@@ -120,9 +130,12 @@ function closeTriple(text: string, start: number, quote: string): number {
 
 function scanPythonNames(a: DocumentAnalysis) {
   const code = blankRegions(a);
+  // `imports: [tasks]` in a term matches `from .tasks import …` and `import shop.tasks` too:
+  // every prefix of a module path and its last part count as imported.
   const addModule = (qualified: string) => {
-    const parts = qualified.split('.');
+    const parts = qualified.replace(/^\.+/, '').split('.').filter(Boolean);
     for (let k = 1; k <= parts.length; k++) a.modules.add(parts.slice(0, k).join('.'));
+    if (parts.length > 1) a.modules.add(parts[parts.length - 1] as string);
   };
   for (const m of code.matchAll(/^[ \t]*import[ \t]+([^\n#;]+)/gm)) {
     for (const item of (m[1] ?? '').split(',')) {

@@ -6,6 +6,8 @@ import type { Pattern, TermEntry, TermIndex } from './termIndex';
 
 export interface TermMatch {
   entry: TermEntry;
+  /** Other cards' entries for the same text (a term several cards teach), best first. */
+  others?: TermEntry[];
   /** The matched text's offsets in the document. */
   start: number;
   end: number;
@@ -25,6 +27,20 @@ function expand(text: string, offset: number, test: (code: number) => boolean): 
   while (end < text.length && test(text.charCodeAt(end))) end++;
   return [start, end];
 }
+
+/** Python built-ins a term may name without any import (they are what they are everywhere). */
+const PY_BUILTINS = new Set([
+  'NotImplemented', 'Ellipsis', 'StopIteration', 'StopAsyncIteration', 'GeneratorExit', 'RecursionError', 'IndexError', 'KeyError',
+  'TypeError', 'ValueError', 'AttributeError', 'NameError', 'UnboundLocalError', 'ZeroDivisionError', 'OSError', 'BlockingIOError',
+  'ConnectionResetError', 'TimeoutError', 'MemoryError', 'UnicodeEncodeError', 'UnicodeDecodeError',
+  'getattr', 'setattr', 'hasattr', 'delattr', 'isinstance', 'issubclass', 'sorted', 'reversed', 'enumerate', 'zip', 'super',
+  'classmethod', 'staticmethod', 'property', 'frozenset', 'memoryview', 'bytearray', 'vars', 'globals', 'locals', 'callable',
+]);
+
+/** Distinctive enough to count on its own: `select_related`, `__new__`, `b64encode`. */
+const distinctive = (text: string) => text.includes('_') || /\d/.test(text);
+/** In comments and strings only unmistakable names count: `epoll_wait`, `sys.setrecursionlimit`, `EPOLLIN`. */
+const proseSafe = (text: string) => distinctive(text) || text.includes('.') || (/^[A-Z0-9]+$/.test(text) && text.length >= 6);
 
 const importsOk = (entry: TermEntry, a: DocumentAnalysis) => entry.imports.length === 0 || entry.imports.some((m) => a.modules.has(m));
 const forKind = (patterns: Pattern[] | undefined, a: DocumentAnalysis) => (patterns ?? []).filter((p) => p.entry.kinds.includes(a.kind));
@@ -55,7 +71,10 @@ export function termAt(index: TermIndex, a: DocumentAnalysis, offset: number): T
   }
   let best: TermMatch | undefined;
   for (const m of matches) if (!best || m.end - m.start > best.end - best.start) best = m;
-  return best;
+  if (!best) return undefined;
+  const span = best;
+  const others = [...new Set(matches.filter((m) => m.start === span.start && m.end === span.end && m.entry !== span.entry).map((m) => m.entry))];
+  return others.length ? { ...best, others } : best;
 }
 
 function matchPython(index: TermIndex, a: DocumentAnalysis, offset: number, inProse: boolean, out: TermMatch[]) {
@@ -87,18 +106,30 @@ function matchPython(index: TermIndex, a: DocumentAnalysis, offset: number, inPr
   }
   for (const p of forKind(index.exact.get(last), a)) {
     if (!importsOk(p.entry, a)) continue;
-    if (!p.ambiguous) {
-      out.push({ entry: p.entry, start: word[0], end });
+    if (inProse) {
+      if (proseSafe(p.text)) out.push({ entry: p.entry, start: word[0], end });
       continue;
     }
-    if (inProse) continue;
-    // A common word counts when the code makes it the term: it resolves through an import
-    // (`import select` → `select`), or it is an attribute of something, in a file that
-    // imports the term's library (`task.delay(` with `imports: [celery]`).
-    const viaImport = segments.length === 1 && resolved === p.text && !a.locals.has(p.text);
-    const viaLibrary = segments.length > 1 && p.entry.imports.length > 0;
-    if (viaImport || viaLibrary) out.push({ entry: p.entry, start: word[0], end });
+    if (pythonNameCounts(p, segments, resolved, a, text, end)) out.push({ entry: p.entry, start: word[0], end });
   }
+}
+
+/**
+ * Whether a plain name in Python code is the term. Distinctive names (`select_related`) always
+ * are. A common word (`select`, `delay`) or a class-like name (`Queue`, `Lock`) is only when the
+ * code makes it so: it resolves through an import to that name, it is a built-in used as one,
+ * or it is an attribute in a file importing the term's library (`task.delay(` + celery).
+ */
+function pythonNameCounts(p: Pattern, segments: string[], resolved: string | undefined, a: DocumentAnalysis, text: string, end: number): boolean {
+  if (distinctive(p.text)) return true;
+  const bare = segments.length === 1;
+  if (bare && resolved !== undefined && (resolved === p.text || resolved.endsWith(`.${p.text}`)) && !a.locals.has(p.text)) return true;
+  if (bare && PY_BUILTINS.has(p.text) && !a.locals.has(p.text) && !a.imports.has(p.text)) {
+    return /^[A-Z]/.test(p.text) || /^\s*\(/.test(text.slice(end, end + 3));
+  }
+  if (!bare && p.entry.imports.length > 0) return true;
+  // Constants read as attributes: request.META, select.EPOLLIN.
+  return !bare && /^[A-Z][A-Z0-9]{3,}$/.test(p.text);
 }
 
 function matchC(index: TermIndex, a: DocumentAnalysis, offset: number, inProse: boolean, out: TermMatch[]) {
