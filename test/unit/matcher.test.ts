@@ -35,6 +35,7 @@ const index = new TermIndex([
   card('python-queue', [term('queue.Queue', ['python'], { aliases: ['Queue'] }), term('threading.Lock', ['python'], { aliases: ['Lock'] })]),
   card('python-sorting', [term('sorted', ['python']), term('StopIteration', ['python'])]),
   card('django-request', [term('META', ['python'])]),
+  card('mysql-index', [term('UNIQUE', ['sql', 'python'])]),
   card('mysql-locking', [term('FOR UPDATE', ['sql', 'python']), term('LOCK IN SHARE MODE', ['sql', 'python'], { aliases: ['FOR SHARE'] }), term('EXPLAIN', ['sql'])]),
   card('mysql-isolation', [term('SET TRANSACTION ISOLATION LEVEL', ['sql'])]),
   card('nginx', [term('accept_mutex', ['nginx']), term('reuseport', ['nginx']), term('worker_processes', ['nginx'])]),
@@ -106,9 +107,18 @@ describe('hover matcher: Python names that need the code to make them terms', ()
     assert.equal(hover('python', 'ME‸TA = 1'), undefined);
   });
 
+  it('matches stdlib terms from their module, third-party ones also by suffix', () => {
+    assert.equal(hover('python', 'from kombu.utils.json import dumps\nx = du‸mps(y)'), undefined);
+    assert.equal(hover('python', 'import kombu.utils.json\nx = kombu.utils.json.du‸mps(y)'), undefined);
+    assert.equal(hover('python', 'from json import dumps\nx = du‸mps(y)'), 'json.dumps@dumps');
+    assert.equal(hover('python', 'import django.db.models\nx = django.db.models.CAS‸CADE'), 'models.CASCADE@django.db.models.CASCADE');
+    assert.equal(hover('python', 'from billiard.compat import select\nsel‸ect(1)'), undefined);
+  });
+
   it('keeps prose quiet unless the name is unmistakable', () => {
     assert.equal(hover('python', '# put it in a Qu‸eue\nx = 1'), undefined);
     assert.equal(hover('python', '"""Set the high-water li‸mit."""'), undefined);
+    assert.equal(hover('python', '"""Create uni‸que anchor prefixes"""'), undefined);
     assert.equal(hover('python', 'sql = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; SELECT 1 FROM t FOR UPD‸ATE"'), 'FOR UPDATE@FOR UPDATE');
   });
 });

@@ -28,12 +28,15 @@ export interface DocumentAnalysis {
  * "Set the high-water limit" is prose, "SET TRANSACTION ISOLATION LEVEL …" is SQL.
  */
 const SQL_START = new RegExp(
-  '^\\s*(?:SELECT\\b[\\s\\S]*\\bFROM\\b|INSERT\\s+INTO\\b|REPLACE\\s+INTO\\b|UPDATE\\s+[\\w`"]+\\s+SET\\b|DELETE\\s+FROM\\b' +
-    '|WITH\\s+(?:RECURSIVE\\s+)?\\w+\\s+AS\\s*\\(|CREATE\\s+(?:TABLE|INDEX|UNIQUE|VIEW|DATABASE)\\b|ALTER\\s+TABLE\\b|DROP\\s+(?:TABLE|INDEX)\\b' +
-    '|SET\\s+(?:SESSION|GLOBAL|TRANSACTION|autocommit)\\b|START\\s+TRANSACTION\\b|EXPLAIN\\s+(?:SELECT|ANALYZE|FORMAT|UPDATE|DELETE)\\b' +
-    '|LOCK\\s+TABLES?\\b|SHOW\\s+(?:ENGINE|VARIABLES|STATUS|INDEX|CREATE|PROCESSLIST|GLOBAL|SESSION)\\b)',
+  // Statements that read as SQL whatever their case…
+  '^\\s*(?:SELECT\\b[\\s\\S]*\\bFROM\\b|INSERT\\s+INTO\\b|REPLACE\\s+INTO\\b|UPDATE\\s+[\\w`"]+\\s+SET\\b|DELETE\\s+FROM\\b|WITH\\s+(?:RECURSIVE\\s+)?\\w+\\s+AS\\s*\\()',
   'i',
 );
+// …and those that only do in capitals ("Create unique anchors" is prose).
+const SQL_START_UPPER =
+  /^\s*(?:CREATE\s+(?:TABLE|INDEX|UNIQUE|VIEW|DATABASE)\b|ALTER\s+TABLE\b|DROP\s+(?:TABLE|INDEX)\b|SET\s+(?:SESSION|GLOBAL|TRANSACTION|autocommit)\b|START\s+TRANSACTION\b|EXPLAIN\s+(?:SELECT|ANALYZE|FORMAT|UPDATE|DELETE)\b|LOCK\s+TABLES?\b|SHOW\s+(?:ENGINE|VARIABLES|STATUS|INDEX|CREATE|PROCESSLIST|GLOBAL|SESSION)\b)/;
+
+const looksLikeSql = (body: string) => SQL_START.test(body) || SQL_START_UPPER.test(body);
 
 export function analyze(text: string, kind: FileKind): DocumentAnalysis {
   const analysis: DocumentAnalysis = { kind, text, regions: [], imports: new Map(), modules: new Set(), locals: new Set() };
@@ -95,7 +98,7 @@ function scanRegions(a: DocumentAnalysis) {
       const triple = kind === 'python' && text.startsWith(quote.repeat(3), i);
       const end = triple ? closeTriple(text, i, quote) : skipQuoted(text, i, quote);
       const body = text.slice(i + (triple ? 3 : 1), end - (triple ? 3 : 1));
-      const type: RegionType = kind === 'python' && SQL_START.test(body) ? 'sql-string' : kind === 'sql' ? 'string' : 'string';
+      const type: RegionType = kind === 'python' && looksLikeSql(body) ? 'sql-string' : kind === 'sql' ? 'string' : 'string';
       a.regions.push({ start: i, end, type });
       i = end;
       continue;

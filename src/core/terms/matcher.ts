@@ -37,6 +37,20 @@ const PY_BUILTINS = new Set([
   'classmethod', 'staticmethod', 'property', 'frozenset', 'memoryview', 'bytearray', 'vars', 'globals', 'locals', 'callable',
 ]);
 
+/**
+ * Top-level modules of Python's standard library that terms name. `json.dumps` means the
+ * stdlib function, not `kombu.utils.json.dumps`: for these, a dotted term must match from
+ * its first segment. Third-party paths (`models.CASCADE` ⇐ `django.db.models.CASCADE`) may
+ * match as a suffix.
+ */
+const PY_STDLIB_ROOTS = new Set([
+  'abc', 'array', 'asyncio', 'bisect', 'collections', 'concurrent', 'contextlib', 'copy', 'dataclasses', 'email', 'errno', 'fcntl',
+  'functools', 'gc', 'hashlib', 'heapq', 'http', 'inspect', 'io', 'ipaddress', 'itertools', 'json', 'logging', 'mmap', 'multiprocessing',
+  'operator', 'os', 'pickle', 'queue', 're', 'resource', 'secrets', 'select', 'selectors', 'signal', 'socket', 'socketserver', 'ssl',
+  'string', 'struct', 'subprocess', 'sys', 'threading', 'time', 'tracemalloc', 'typing', 'urllib', 'uuid', 'weakref', 'wsgiref', 'xmlrpc',
+]);
+const anchoredAtRoot = (pattern: string) => PY_STDLIB_ROOTS.has(pattern.slice(0, pattern.indexOf('.')));
+
 /** Distinctive enough to count on its own: `select_related`, `__new__`, `b64encode`. */
 const distinctive = (text: string) => text.includes('_') || /\d/.test(text);
 /** In comments and strings only unmistakable names count: `epoll_wait`, `sys.setrecursionlimit`, `EPOLLIN`. */
@@ -99,10 +113,12 @@ function matchPython(index: TermIndex, a: DocumentAnalysis, offset: number, inPr
 
   for (const p of forKind(index.dottedByLast.get(last), a)) {
     if (!importsOk(p.entry, a)) continue;
+    const anchored = anchoredAtRoot(p.text);
     for (let j = 0; j < segments.length - 1; j++) {
+      if (anchored && j > 0) break;
       if (segments.slice(j).join('.') === p.text) out.push({ entry: p.entry, start: starts[j] as number, end });
     }
-    if (resolved && (resolved === p.text || resolved.endsWith(`.${p.text}`))) out.push({ entry: p.entry, start: starts[0] as number, end });
+    if (resolved && (resolved === p.text || (!anchored && resolved.endsWith(`.${p.text}`)))) out.push({ entry: p.entry, start: starts[0] as number, end });
   }
   for (const p of forKind(index.exact.get(last), a)) {
     if (!importsOk(p.entry, a)) continue;
@@ -123,7 +139,12 @@ function matchPython(index: TermIndex, a: DocumentAnalysis, offset: number, inPr
 function pythonNameCounts(p: Pattern, segments: string[], resolved: string | undefined, a: DocumentAnalysis, text: string, end: number): boolean {
   if (distinctive(p.text)) return true;
   const bare = segments.length === 1;
-  if (bare && resolved !== undefined && (resolved === p.text || resolved.endsWith(`.${p.text}`)) && !a.locals.has(p.text)) return true;
+  if (bare && resolved !== undefined && !a.locals.has(p.text)) {
+    // Imported under this name: a common word must be the module itself (`import select`),
+    // a class-like name may come from anywhere (`from django.http import HttpResponse`).
+    if (resolved === p.text || [p.entry.term, ...p.entry.aliases].includes(resolved)) return true;
+    if (/^[A-Z]/.test(p.text) && resolved.endsWith(`.${p.text}`)) return true;
+  }
   if (bare && PY_BUILTINS.has(p.text) && !a.locals.has(p.text) && !a.imports.has(p.text)) {
     return /^[A-Z]/.test(p.text) || /^\s*\(/.test(text.slice(end, end + 3));
   }
