@@ -1,0 +1,1 @@
+export function l10nKeys(srcDir: string): string[];
