@@ -9,6 +9,7 @@ import { compileContent } from '../src/core/content/compile';
 import { ContentIndex } from '../src/core/content/contentIndex';
 import { readBundle } from '../src/core/content/readBundle';
 import { readContentTree, repoRoot } from '../scripts/lib/contentFiles';
+import { benchQuiz } from './quiz';
 import { benchSearch, syntheticCards } from './search';
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -39,6 +40,8 @@ console.log('Search (targets at 10k cards: build ≤ 300 ms, query p95 ≤ 2 ms)
 benchSearch(`real content (${compiled.result.bundle.cards.length} cards)`, compiled.result.bundle.cards);
 benchSearch('10k flash cards (~40-word body)', syntheticCards(10_000, 40));
 benchSearch('10k cards, ~150-word body', syntheticCards(10_000, 150));
+
+benchQuiz();
 
 if (process.argv.includes('--no-host')) process.exit(0);
 const scratch = mkdtempSync(join(tmpdir(), 'backend-cards-bench-'));

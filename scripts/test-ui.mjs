@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { launchBrowser } from './lib/browser.mjs';
-import { cardFrame, openTopicsView, runCommand, webviewFrameWith } from './lib/workbench.mjs';
+import { cardFrame, focusWorkbench, openTopicsView, runCommand, webviewFrameWith } from './lib/workbench.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'test-results');
@@ -94,7 +94,7 @@ try {
   });
 
   await check('hovering select_related in a Django view explains it', async () => {
-    await page.locator('.statusbar').click({ position: { x: 5, y: 5 } });
+    await focusWorkbench(page);
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').fill('shop/views.py');
     await page.locator('.quick-input-list').getByRole('option', { name: /views\.py/ }).first().click();
@@ -102,11 +102,12 @@ try {
     const line = page.locator('.view-line', { hasText: 'Book.objects.select_related' }).first();
     await line.waitFor({ timeout: 20_000 });
     const box = await line.evaluate((el) => {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      // Runs in the page: measure the word with a DOM Range.
+      const walker = globalThis.document.createTreeWalker(el, globalThis.NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = (node.nodeValue ?? '').indexOf('select_related');
         if (at < 0) continue;
-        const range = document.createRange();
+        const range = globalThis.document.createRange();
         range.setStart(node, at + 3);
         range.setEnd(node, at + 4);
         const r = range.getBoundingClientRect();

@@ -36,11 +36,20 @@ export async function webviewFrameWith(page, selector, timeout = 30_000) {
 
 /** Runs a command from the Command Palette by its title, as a user would. */
 export async function runCommand(page, title) {
-  // Focus the workbench first: keys pressed inside a webview may not reach it.
-  await page.locator('.statusbar').click({ position: { x: 5, y: 5 } });
+  await focusWorkbench(page);
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.fill(`>${title}`);
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await page.locator('.quick-input-list').getByRole('option', { name: new RegExp(`^${escaped}`) }).first().click();
+  const option = page.locator('.quick-input-list').getByRole('option', { name: new RegExp(`^${escaped}`) }).first();
+  await option.waitFor();
+  // Keyboard rather than a click: a webview or toast nearby can swallow pointer events.
+  for (let i = 0; i < 10 && !(await option.getAttribute('class'))?.includes('focused'); i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}
+
+/** Takes keyboard focus out of a webview iframe, so workbench keybindings (F1, Ctrl+P) work. */
+export async function focusWorkbench(page) {
+  // Clicking the side bar's title moves focus into the workbench proper (a harmless target).
+  await page.locator('.part.sidebar .composite.title .title-label').first().click();
 }
