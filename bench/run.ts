@@ -64,3 +64,5 @@ console.log(`  activate()                ${ms(host.activationMs)}`);
 console.log(`  first bundle load         ${ms(host.bundleLoadMs)}`);
 console.log(`  open card → first paint   median ${ms(host.openToPaintMs.median)}, p95 ${ms(host.openToPaintMs.p95)} over ${host.cardsOpened} cards`);
 console.log(`  webview post → paint      median ${ms(host.webviewPaintMs.median)}, p95 ${ms(host.webviewPaintMs.p95)}`);
+console.log(`  executeHoverProvider      median ${ms(host.hoverMs.median)}, p95 ${ms(host.hoverMs.p95)} over ${host.hoverMs.count} positions (all providers, API round trip)`);
+console.log(`  quiz command → first item ${ms(host.quizOpenMs)}`);

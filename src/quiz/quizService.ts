@@ -35,7 +35,10 @@ export class QuizService implements vscode.Disposable {
     };
     this.disposables = [
       this.changed,
-      store.onDidChange(invalidate),
+      store.onDidChange(() => {
+        void this.advanceStates();
+        this.changed.fire();
+      }),
       content.onDidChange(invalidate),
       vscode.workspace.onDidChangeConfiguration((e) => affectsQuiz(e) && this.changed.fire()),
     ];
@@ -52,9 +55,33 @@ export class QuizService implements vscode.Disposable {
           itemById.set(item.id, { ref, item });
         }
       }
-      return { index, items, itemById, states: this.scheduler.states(this.store.log) };
+      this.replayed = { log: this.store.log, states: this.scheduler.states(this.store.log) };
+      return { index, items, itemById, states: this.replayed.states };
     });
     return this.model;
+  }
+
+  /** The log the states were derived from, to advance them instead of replaying everything. */
+  private replayed: { log: readonly ReviewEvent[]; states: Map<string, ItemState> } | undefined;
+
+  /**
+   * After the log grew: when only newer events were appended (a rating in this window), the
+   * affected items are advanced; anything else (undo, a merge from another window with older
+   * events) replays the whole log.
+   */
+  private advanceStates(): void {
+    const previous = this.replayed;
+    const log = this.store.log;
+    const model = this.model;
+    if (!previous || !model) return;
+    const old = previous.log;
+    const samePrefix = log.length >= old.length && (old.length === 0 || log[old.length - 1]?.id === old[old.length - 1]?.id);
+    const lastAt = old.length ? (old[old.length - 1] as ReviewEvent).at : -Infinity;
+    const added = samePrefix ? log.slice(old.length) : [];
+    const advanced = samePrefix && added.every((e) => e.at >= lastAt) ? this.scheduler.advance(previous.states, added) : undefined;
+    const states = advanced ?? this.scheduler.states(log);
+    this.replayed = { log, states };
+    this.model = model.then((m) => ({ ...m, states }));
   }
 
   async queue(now = Date.now()): Promise<Queue> {

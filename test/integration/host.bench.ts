@@ -27,7 +27,32 @@ describe('host benchmarks', () => {
       opens.push(performance.now() - started);
       paints.push(event.paintMs);
     }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+
+    // Hover end to end: the hover provider API over every identifier of a fixture file.
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri as vscode.Uri;
+    const hoverTimes: number[] = [];
+    for (const file of ['views.py', 'server.c', 'queries.sql']) {
+      const uri = vscode.Uri.joinPath(folder, file);
+      const document = await vscode.workspace.openTextDocument(uri);
+      for (const m of document.getText().matchAll(/[A-Za-z_]\w*/g)) {
+        const started = performance.now();
+        await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, document.positionAt(m.index));
+        hoverTimes.push(performance.now() - started);
+      }
+    }
+
+    // Quiz: command → first item drawn by the webview.
+    const { quiz } = await api();
+    const quizStart = performance.now();
+    const shown = nextEvent(quiz.panel.onDidShowItem);
+    await vscode.commands.executeCommand(COMMANDS.startQuiz);
+    await shown;
+    const quizOpenMs = performance.now() - quizStart;
+
     const result = {
+      hoverMs: { median: percentile(hoverTimes, 50), p95: percentile(hoverTimes, 95), count: hoverTimes.length },
+      quizOpenMs,
       activationMs: activatedInMs,
       bundleLoadMs,
       cardsOpened: sample.length,

@@ -164,3 +164,16 @@ describe('statistics', () => {
     assert.equal(linux.total, 3);
   });
 });
+
+describe('advancing states after a rating', () => {
+  it('gives the same states as a full replay', () => {
+    const log = [rate('a/1', T0, 3), rate('b/1', T0 + 1000, 1)];
+    const added = [rate('a/1', T0 + 20 * 60_000, 3), rate('c/1', T0 + 21 * 60_000, 4)];
+    const advanced = scheduler.advance(scheduler.states(log), added);
+    assert.deepEqual([...advanced!].sort(), [...scheduler.states([...log, ...added])].sort());
+  });
+
+  it('asks for a replay after an undo', () => {
+    assert.equal(scheduler.advance(new Map(), [{ id: 'u', at: T0, kind: 'undo', target: 'x' }]), undefined);
+  });
+});

@@ -9,6 +9,12 @@ export function dayKey(at: number, dayStartHour: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** When the study day containing `at` began (the last day-start hour), in epoch ms. */
+export function startOfDay(at: number, dayStartHour: number): number {
+  const d = new Date(at - dayStartHour * 3_600_000);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate(), dayStartHour, 0, 0, 0).getTime();
+}
+
 /** When the study day containing `at` ends (the next day-start hour), in epoch ms. */
 export function endOfDay(at: number, dayStartHour: number): number {
   const d = new Date(at - dayStartHour * 3_600_000);

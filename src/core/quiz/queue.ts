@@ -1,6 +1,6 @@
 // Today's queue: due reviews first, then new items (up to the daily limit), each list
 // interleaved across categories so a session is not one topic after another.
-import { dayKey, endOfDay } from './day';
+import { dayKey, endOfDay, startOfDay } from './day';
 import { effectiveEvents, type ReviewEvent } from './reviewLog';
 import { State, type ItemState } from './scheduler';
 
@@ -32,7 +32,9 @@ export function buildQueue(items: readonly QuizItemRef[], log: readonly ReviewEv
     else if (e.kind === 'add' && e.day === today) added.push(e.item);
     else if (e.kind === 'rate' && !firstRated.has(e.item)) firstRated.set(e.item, e.at);
   }
-  const introducedToday = [...firstRated.values()].filter((at) => dayKey(at, options.dayStartHour) === today).length;
+  const start = startOfDay(options.now, options.dayStartHour);
+  let introducedToday = 0;
+  for (const at of firstRated.values()) if (at >= start && at < end) introducedToday++;
   const known = new Set(items.map((i) => i.id));
   const byId = new Map(items.map((i) => [i.id, i]));
 

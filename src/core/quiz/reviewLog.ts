@@ -27,9 +27,15 @@ export function mergeLogs(...logs: readonly (readonly ReviewEvent[])[]): ReviewE
   return [...byId.values()].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The events that still count: undone events (and the undos themselves) removed. */
+const effectiveCache = new WeakMap<readonly ReviewEvent[], ReviewEvent[]>();
+
+/** The events that still count: undone events (and the undos themselves) removed. Cached per log array. */
 export function effectiveEvents(log: readonly ReviewEvent[]): ReviewEvent[] {
+  const cached = effectiveCache.get(log);
+  if (cached) return cached;
   const undone = new Set<string>();
   for (const e of log) if (e.kind === 'undo') undone.add(e.target);
-  return log.filter((e) => e.kind !== 'undo' && !undone.has(e.id));
+  const result = undone.size === 0 ? log.slice() : log.filter((e) => e.kind !== 'undo' && !undone.has(e.id));
+  effectiveCache.set(log, result);
+  return result;
 }

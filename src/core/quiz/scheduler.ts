@@ -37,6 +37,22 @@ export class Scheduler {
     return states;
   }
 
+  /**
+   * States after appending `added` (all newer than every event already replayed, no undo):
+   * only the rated items are advanced — a rating costs microseconds, not a replay.
+   * Returns undefined when a full replay is needed.
+   */
+  advance(states: ReadonlyMap<string, ItemState>, added: readonly ReviewEvent[]): Map<string, ItemState> | undefined {
+    if (added.some((e) => e.kind === 'undo')) return undefined;
+    const next = new Map(states);
+    for (const event of added) {
+      if (event.kind !== 'rate') continue;
+      const card = next.get(event.item) ?? createEmptyCard<FsrsCard>(new Date(event.at));
+      next.set(event.item, this.f.next(card, new Date(event.at), event.grade as FsrsGrade).card);
+    }
+    return next;
+  }
+
   /** What each grade would schedule now: the due date per grade (button labels). */
   preview(state: ItemState | undefined, now: number): Record<Grade, number> {
     const card = state ?? createEmptyCard<FsrsCard>(new Date(now));

@@ -45,7 +45,7 @@ const OPTIONS: Options<SearchDocument> = {
     // words (a typo in "thundring" still finds "thundering"); never for Chinese bigrams.
     prefix: (term, i, terms) => i === terms.length - 1 && !isCjk(term) && term.length >= 3,
     fuzzy: (term) => (!isCjk(term) && /^[a-z]+$/.test(term) && term.length >= 5 ? 0.2 : false),
-    maxFuzzy: 2,
+    maxFuzzy: 1,
     combineWith: 'OR',
   },
 };
