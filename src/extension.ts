@@ -3,6 +3,8 @@ import type * as vscode from 'vscode';
 import type { CardPanelManager } from './card/cardPanel';
 import * as card from './card/register';
 import { ContentService } from './content/contentService';
+import type { DeckService } from './decks/deckService';
+import * as decks from './decks/register';
 import * as hover from './hover/register';
 import type { TermService } from './hover/termService';
 import * as quiz from './quiz/register';
@@ -18,6 +20,7 @@ export interface BackendCardsApi {
   terms: TermService;
   search: SearchService;
   quiz: quiz.Quiz;
+  decks: DeckService;
   activatedInMs: number;
 }
 
@@ -31,7 +34,8 @@ export function activate(context: vscode.ExtensionContext): BackendCardsApi {
   const searchService = search.register(context, content);
   const review = quiz.register(context, content, () => cards.currentCardId);
   topics.provider.attachQuiz(review.service);
-  return { content, tree: topics, cards, terms, search: searchService, quiz: review, activatedInMs: performance.now() - started };
+  const deckService = decks.register(context, content, (text) => topics.setNotice(text));
+  return { content, tree: topics, cards, terms, search: searchService, quiz: review, decks: deckService, activatedInMs: performance.now() - started };
 }
 
 export function deactivate(): void {

@@ -24,6 +24,7 @@ export const COMMANDS = {
   addToReview: 'backendCards.addToReview',
   exportReviews: 'backendCards.exportReviews',
   importReviews: 'backendCards.importReviews',
+  newCard: 'backendCards.newCard',
 } as const;
 
 export const SETTINGS_SECTION = 'backendCards';
@@ -31,6 +32,7 @@ export const SETTINGS_SECTION = 'backendCards';
 /** Setting keys relative to SETTINGS_SECTION. */
 export const SETTINGS = {
   language: 'language',
+  decks: 'decks',
   hoverEnabled: 'hover.enabled',
   hoverDisabledLanguages: 'hover.disabledLanguages',
   hoverLanguage: 'hover.language',

@@ -2,10 +2,14 @@
 // vscode.workspace.fs, which works in desktop, web and remote extension hosts alike.
 import * as vscode from 'vscode';
 import { ContentIndex } from '../core/content/contentIndex';
+import type { ContentBundle } from '../core/content/model';
 import { readBundle } from '../core/content/readBundle';
 
 export class ContentService {
   private loading: Promise<ContentIndex> | undefined;
+  private builtIn: Promise<ContentBundle> | undefined;
+  /** User decks (see src/decks), shown after the built-in categories. */
+  private decks: ContentBundle[] = [];
   private loaded: ContentIndex | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -30,12 +34,44 @@ export class ContentService {
   }
 
   reload(): void {
+    this.builtIn = undefined;
     this.loading = undefined;
     this.loaded = undefined;
     this.changed.fire();
   }
 
+  /** Replaces the user decks; the index is rebuilt (cheaply: no parsing) on next use. */
+  setDecks(decks: ContentBundle[]): void {
+    this.decks = decks;
+    this.loading = undefined;
+    this.loaded = undefined;
+    this.changed.fire();
+  }
+
+  /** The ids of the built-in cards, which deck cards may link to but not reuse. */
+  async builtInIds(): Promise<Set<string>> {
+    return new Set((await this.loadBuiltIn()).cards.map((c) => c.id));
+  }
+
   private async load(): Promise<ContentIndex> {
+    const builtIn = await this.loadBuiltIn();
+    if (this.decks.length === 0) return new ContentIndex(builtIn);
+    return new ContentIndex({
+      ...builtIn,
+      categories: [...builtIn.categories, ...this.decks.flatMap((d) => d.categories)],
+      cards: [...builtIn.cards, ...this.decks.flatMap((d) => d.cards)],
+    });
+  }
+
+  private loadBuiltIn(): Promise<ContentBundle> {
+    this.builtIn ??= this.readBuiltIn().catch((error: unknown) => {
+      this.builtIn = undefined;
+      throw error;
+    });
+    return this.builtIn;
+  }
+
+  private async readBuiltIn(): Promise<ContentBundle> {
     const uri = vscode.Uri.joinPath(this.extensionUri, 'dist', 'content.json');
     let bytes: Uint8Array;
     try {
@@ -43,7 +79,7 @@ export class ContentService {
     } catch {
       throw new Error(vscode.l10n.t('The content bundle {0} is missing. Run "npm run build:content".', 'dist/content.json'));
     }
-    return new ContentIndex(readBundle(new TextDecoder().decode(bytes), 'dist/content.json'));
+    return readBundle(new TextDecoder().decode(bytes), 'dist/content.json');
   }
 
   dispose(): void {

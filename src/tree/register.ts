@@ -12,6 +12,8 @@ export interface TopicTree {
   /** Selects a card's row when the view is visible (follow the open card). */
   reveal(cardId: string): Promise<void>;
   applyFilter(filter: TopicFilter): void;
+  /** A note shown above the tree when nothing is wrong (e.g. Restricted Mode hides decks). */
+  setNotice(text: string | undefined): void;
 }
 
 export function register(context: vscode.ExtensionContext, content: ContentService): TopicTree {
@@ -21,6 +23,12 @@ export function register(context: vscode.ExtensionContext, content: ContentServi
     if (!view.visible) return;
     const node = await provider.nodeFor(cardId);
     if (node) await view.reveal(node, { select: true, focus: false, expand: true });
+  };
+  let error: string | undefined;
+  let notice: string | undefined;
+  const setNotice = (text: string | undefined) => {
+    notice = text;
+    if (!error) view.message = notice ?? '';
   };
   const applyFilter = (filter: typeof NO_FILTER) => {
     provider.filter = filter;
@@ -36,7 +44,8 @@ export function register(context: vscode.ExtensionContext, content: ContentServi
     }),
     vscode.commands.registerCommand(COMMANDS.clearFilter, () => applyFilter(NO_FILTER)),
     provider.onDidChangeError((message) => {
-      view.message = message ?? '';
+      error = message;
+      view.message = message ?? notice ?? '';
       void vscode.commands.executeCommand('setContext', 'backendCards.contentError', message !== undefined);
     }),
     content.onDidChange(() => provider.refresh()),
@@ -49,5 +58,5 @@ export function register(context: vscode.ExtensionContext, content: ContentServi
       if (node) await view.reveal(node, { select: true, focus: true, expand: true });
     }),
   );
-  return { provider, view, reveal, applyFilter };
+  return { provider, view, reveal, applyFilter, setNotice };
 }

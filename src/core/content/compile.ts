@@ -13,8 +13,17 @@ export interface SourceFile {
   text: string;
 }
 
+/** A user deck: its cards all show under one category of its own, whatever they say. */
+export interface DeckOptions {
+  category: Category;
+  /** Ids of cards outside the deck (the built-in ones) that `related` and `card:` links may name. */
+  externalIds: ReadonlySet<string>;
+}
+
 export interface CompileInput {
-  categories: SourceFile;
+  /** The categories file; omitted for a user deck. */
+  categories?: SourceFile;
+  deck?: DeckOptions;
   cards: SourceFile[];
   diagrams?: ReadonlyMap<string, string>;
   now?: Date;
@@ -30,7 +39,7 @@ const MIN_QUIZ_ITEMS = 3;
 
 export function compileContent(input: CompileInput): CompileResult {
   const problems: ContentProblem[] = [];
-  const categories = parseCategories(input.categories, problems);
+  const categories = input.deck ? [input.deck.category] : input.categories ? parseCategories(input.categories, problems) : [];
   const categoryIds = new Set(categories.map((c) => c.id));
   const parsed = input.cards.map((f) => parseCard(f.file, f.text));
   for (const p of parsed) problems.push(...p.problems);
@@ -46,9 +55,13 @@ export function compileContent(input: CompileInput): CompileResult {
     const earlier = firstById.get(fm.id);
     if (earlier) at(['id'], `duplicate id "${fm.id}", already used by ${earlier.file}`);
     else firstById.set(fm.id, p);
-    if (!categoryIds.has(fm.category)) at(['category'], `unknown category "${fm.category}": expected one of ${[...categoryIds].join(', ')}`);
-    const folder = p.file.split('/').slice(-2, -1)[0];
-    if (categoryIds.has(fm.category) && folder !== fm.category) at(['category'], `the card is in folder "${folder}" but says category "${fm.category}"`);
+    if (input.deck) {
+      if (input.deck.externalIds.has(fm.id)) at(['id'], `the built-in deck already has a card "${fm.id}": pick another id`);
+    } else {
+      if (!categoryIds.has(fm.category)) at(['category'], `unknown category "${fm.category}": expected one of ${[...categoryIds].join(', ')}`);
+      const folder = p.file.split('/').slice(-2, -1)[0];
+      if (categoryIds.has(fm.category) && folder !== fm.category) at(['category'], `the card is in folder "${folder}" but says category "${fm.category}"`);
+    }
     if (!p.bodies.zh && !p.bodies.en) at([], 'the card has no body: add <!-- lang: zh --> and <!-- lang: en --> sections');
     if (fm.status === 'complete') {
       for (const lang of LANGS) {
@@ -65,7 +78,7 @@ export function compileContent(input: CompileInput): CompileResult {
     const fm = p.frontMatter;
     if (!fm || firstById.get(fm.id) !== p) continue;
     fm.related.forEach((id, i) => {
-      if (!firstById.has(id)) {
+      if (!firstById.has(id) && !input.deck?.externalIds.has(id)) {
         const { line, column } = p.locate(['related', i]);
         problems.push({ file: p.file, line, column, field: `related[${i}]`, message: `no card has the id "${id}"`, severity: 'error' });
       }
@@ -73,14 +86,14 @@ export function compileContent(input: CompileInput): CompileResult {
     const render = createRenderer({
       ...(input.diagrams ? { diagram: (name: string) => input.diagrams?.get(name) } : {}),
       onLink: (kind, target) => {
-        const missing = kind === 'card' ? !firstById.has(target) : !input.diagrams?.has(target);
+        const missing = kind === 'card' ? !firstById.has(target) && !input.deck?.externalIds.has(target) : !input.diagrams?.has(target);
         if (missing) problems.push({ file: p.file, line: 1, column: 1, field: 'body', message: `link to unknown ${kind} "${target}"`, severity: 'error' });
       },
     });
     const html = { zh: p.bodies.zh ? render(p.bodies.zh) : '', en: p.bodies.en ? render(p.bodies.en) : '' };
     cards.push({
       id: fm.id,
-      category: fm.category,
+      category: input.deck ? input.deck.category.id : fm.category,
       order: fm.order,
       title: fm.title,
       status: fm.status,

@@ -3,7 +3,22 @@
 // web, `card:<id>` for cross-card links the webview turns into in-place navigation.
 // Images are only diagrams from media/diagrams (`![caption](diagram:name)`), inlined so
 // their `currentColor` follows the theme.
-import hljs from 'highlight.js';
+import hljs from 'highlight.js/lib/core';
+import bash from 'highlight.js/lib/languages/bash';
+import c from 'highlight.js/lib/languages/c';
+import cpp from 'highlight.js/lib/languages/cpp';
+import go from 'highlight.js/lib/languages/go';
+import http from 'highlight.js/lib/languages/http';
+import ini from 'highlight.js/lib/languages/ini';
+import java from 'highlight.js/lib/languages/java';
+import javascript from 'highlight.js/lib/languages/javascript';
+import json from 'highlight.js/lib/languages/json';
+import nginx from 'highlight.js/lib/languages/nginx';
+import python from 'highlight.js/lib/languages/python';
+import shell from 'highlight.js/lib/languages/shell';
+import sql from 'highlight.js/lib/languages/sql';
+import typescript from 'highlight.js/lib/languages/typescript';
+import yaml from 'highlight.js/lib/languages/yaml';
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 
@@ -19,6 +34,11 @@ const SAFE_HREF = /^(https?:|mailto:)/i;
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
+
+// Only the languages cards use: the renderer also runs in the extension for user decks,
+// and the full highlight.js would add ~1 MB to every bundle.
+const LANGUAGES = { bash, c, cpp, go, http, ini, java, javascript, json, nginx, python, shell, sql, typescript, yaml };
+for (const [name, language] of Object.entries(LANGUAGES)) if (!hljs.getLanguage(name)) hljs.registerLanguage(name, language);
 
 function highlight(code: string, lang: string): string {
   const language = lang.trim().split(/\s+/)[0]?.toLowerCase() ?? '';

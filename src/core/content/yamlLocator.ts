@@ -31,5 +31,14 @@ export function parseYaml(source: string, lineOffset: number): ParsedYaml {
     return { line: lineOffset + 1, column: 1 };
   };
   const syntaxErrors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, ...at(e.pos[0]) }));
-  return { doc, value: doc.errors.length ? undefined : doc.toJS(), locate, syntaxErrors };
+  let value: unknown;
+  if (syntaxErrors.length === 0) {
+    try {
+      // yaml refuses alias "bombs" (maxAliasCount) by throwing: report it, never crash.
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      syntaxErrors.push({ message: (error as Error).message, line: lineOffset + 1, column: 1 });
+    }
+  }
+  return { doc, value, locate, syntaxErrors };
 }
