@@ -7,7 +7,11 @@ const keys = l10nKeys('src');
 let problems = 0;
 for (const file of ['l10n/bundle.l10n.json', 'l10n/bundle.l10n.zh-cn.json']) {
   const bundle = JSON.parse(readFileSync(file, 'utf8'));
-  for (const k of keys) if (!(k in bundle)) console.log(`${file}: missing ${JSON.stringify(k)}`), problems++;
-  for (const k of Object.keys(bundle)) if (!keys.includes(k)) console.log(`${file}: unused ${JSON.stringify(k)}`), problems++;
+  const report = (what, key) => {
+    console.log(`${file}: ${what} ${JSON.stringify(key)}`);
+    problems++;
+  };
+  for (const k of keys) if (!(k in bundle)) report('missing', k);
+  for (const k of Object.keys(bundle)) if (!keys.includes(k)) report('unused', k);
 }
 process.exit(problems ? 1 : 0);
