@@ -2,12 +2,15 @@
 // 127.0.0.1 with the demo workspace. Runs until Ctrl+C.
 //   --port N     listen on N (default: $PORT or a free port)
 //   --no-build   skip the build (used by the UI test, which builds first)
+//   --workspace D  open folder D instead of demo/
+//   --locale L   the workbench's display language, e.g. zh-cn (what `auto` card language follows)
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { startCodeServer } from './lib/code-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const portArg = args.includes('--port') ? Number(args[args.indexOf('--port') + 1]) : Number(process.env.PORT) || undefined;
 
 if (!args.includes('--no-build')) {
@@ -16,7 +19,8 @@ if (!args.includes('--no-build')) {
 }
 
 const server = await startCodeServer({
-  workspace: join(root, 'demo'),
+  workspace: option('--workspace') ?? join(root, 'demo'),
+  ...(option('--locale') ? { locale: option('--locale') } : {}),
   ...(portArg ? { port: portArg } : {}),
   settings: { 'workbench.startupEditor': 'none' },
 });

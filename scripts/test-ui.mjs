@@ -1,7 +1,8 @@
 // UI test: the real workbench in headless Chromium, as a user sees it. Opens the
 // Backend Cards view, reads the tree rows from the DOM, opens a card and saves
 // screenshots (dark and light theme) to test-results/ for people to look at.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { launchBrowser } from './lib/browser.mjs';
@@ -83,6 +84,8 @@ try {
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(out, 'quiz-answer.png') });
     await frame.locator('body').press(isChoice ? 'Enter' : '3');
+    // The next item takes focus when it renders; let it, before anything else uses the keyboard.
+    await frame.locator('.progress', { hasText: /^1\b/ }).waitFor({ timeout: 10_000 });
   });
 
   await check('the statistics page draws its charts', async () => {
@@ -127,13 +130,54 @@ try {
   await browser.close();
   server.stop();
 }
+
+// Second run: a workspace with its own deck, one card of which is broken.
+const deckWorkspace = mkdtempSync(join(tmpdir(), 'backend-cards-ui-deck-'));
+cpSync(join(root, 'demo'), deckWorkspace, { recursive: true });
+mkdirSync(join(deckWorkspace, '.backend-cards'), { recursive: true });
+cpSync(join(root, 'test', 'fixtures', 'workspace', '.backend-cards'), join(deckWorkspace, '.backend-cards'), { recursive: true });
+const zhServer = await startScript(['--workspace', deckWorkspace]);
+const zhBrowser = await launchBrowser();
+try {
+  const page = await zhBrowser.newPage({ viewport: { width: 1400, height: 860 } });
+  currentPage = page;
+  await page.goto(zhServer.url);
+
+  // Without a language pack (none can be downloaded here) the workbench stays English, so
+  // the Chinese side is reached the way a user without one would: the card's 中文 toggle.
+  await check('the 中文 toggle switches the card and the tree to Chinese', async () => {
+    await openTopicsView(page);
+    await page.locator('.monaco-list-row', { hasText: bundle.categories[0].title.en }).first().click();
+    await page.locator('.monaco-list-row', { hasText: bundle.cards[0].title.en }).first().click();
+    const frame = await cardFrame(page);
+    await frame.locator('vscode-button[data-lang="zh"]').click();
+    await frame.locator('#app h1', { hasText: bundle.cards[0].title.zh }).waitFor({ timeout: 15_000 });
+    await page.locator('.monaco-list-row', { hasText: bundle.categories[0].title.zh }).first().waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(out, 'zh-cn.png') });
+  });
+
+  await check('a broken deck card shows in the Problems panel and the valid one in the tree', async () => {
+    await page.locator('.monaco-list-row', { hasText: 'backend-cards-ui-deck' }).first().waitFor({ timeout: 20_000 });
+    await focusWorkbench(page);
+    await page.keyboard.press('Control+Shift+M');
+    const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'status' }).first();
+    await problem.waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(out, 'problems-panel.png') });
+  });
+} finally {
+  await zhBrowser.close();
+  zhServer.stop();
+  rmSync(deckWorkspace, { recursive: true, force: true });
+}
 console.log(`ui: ${passed} passed, ${failed} failed`);
 console.log(`Screenshots: ${out}`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
 
-/** Runs `node scripts/start.mjs --no-build` and waits for the URL it prints. */
-function startScript() {
-  const child = spawn(process.execPath, [join(root, 'scripts', 'start.mjs'), '--no-build'], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+/** Runs `node scripts/start.mjs --no-build [extra…]` and waits for the URL it prints. */
+function startScript(extra = []) {
+  const child = spawn(process.execPath, [join(root, 'scripts', 'start.mjs'), '--no-build', ...extra], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
   const stop = () => {
     try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
   };

@@ -83,7 +83,7 @@ export const QUIET_SETTINGS = {
 
 /**
  * Starts code-server on a free loopback port.
- * @param {{ workspace: string, settings?: Record<string, unknown>, port?: number, keepData?: boolean, log?: (line: string) => void }} options
+ * @param {{ workspace: string, settings?: Record<string, unknown>, port?: number, keepData?: boolean, locale?: string, log?: (line: string) => void }} options
  */
 export async function startCodeServer(options) {
   const { node, entry } = ensureCodeServer();
@@ -105,6 +105,7 @@ export async function startCodeServer(options) {
     // Makes the built workbench honour the `payload` query parameter
     // (extensionDevelopmentPath / extensionTestsPath); without it nothing runs.
     '--vscode-option', 'enable-smoke-test-driver',
+    ...(options.locale ? ['--locale', options.locale] : []),
     options.workspace,
   ];
   // XDG_CONFIG_HOME keeps code-server from writing ~/.config/code-server/config.yaml.

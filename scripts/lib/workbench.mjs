@@ -36,10 +36,20 @@ export async function webviewFrameWith(page, selector, timeout = 30_000) {
 
 /** Runs a command from the Command Palette by its title, as a user would. */
 export async function runCommand(page, title) {
-  await focusWorkbench(page);
-  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
-  await input.fill(`>${title}`);
+  // A webview that re-renders can take focus back and close the palette: retry a few times.
+  for (let attempt = 0; ; attempt++) {
+    await focusWorkbench(page);
+    await page.keyboard.press('F1');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      await input.fill(`>${title}`, { timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
   const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const option = page.locator('.quick-input-list').getByRole('option', { name: new RegExp(`^${escaped}`) }).first();
   await option.waitFor();
