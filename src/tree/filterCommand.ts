@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { pickLang, type ContentIndex } from '../core/content/contentIndex';
 import type { CardStatus } from '../core/content/model';
-import type { TopicFilter } from '../core/content/topicFilter';
+import type { ReviewState, TopicFilter } from '../core/content/topicFilter';
 import { cardLanguage } from '../settings';
 
 type Dimension = keyof TopicFilter;
@@ -11,7 +11,7 @@ interface FilterItem extends vscode.QuickPickItem {
   value?: string;
 }
 
-export async function pickFilter(index: ContentIndex, current: TopicFilter): Promise<TopicFilter | undefined> {
+export async function pickFilter(index: ContentIndex, current: TopicFilter, reviewCounts?: Record<ReviewState, number>): Promise<TopicFilter | undefined> {
   const lang = cardLanguage();
   const count = (predicate: (c: (typeof index.cards)[number]) => boolean) => index.cards.filter(predicate).length;
   const tags = [...new Set(index.cards.flatMap((c) => c.tags))].sort();
@@ -23,6 +23,14 @@ export async function pickFilter(index: ContentIndex, current: TopicFilter): Pro
   const items: FilterItem[] = [
     section(vscode.l10n.t('Status')),
     ...(['complete', 'draft'] as const).map((s) => item('statuses', s, statusLabel[s], count((c) => c.status === s))),
+    ...(reviewCounts
+      ? [
+          section(vscode.l10n.t('Review')),
+          item('review', 'due', vscode.l10n.t('Due today'), reviewCounts.due),
+          item('review', 'new', vscode.l10n.t('Not studied yet'), reviewCounts.new),
+          item('review', 'mastered', vscode.l10n.t('Mastered'), reviewCounts.mastered),
+        ]
+      : []),
     section(vscode.l10n.t('Categories')),
     ...index.categories.map((c) => item('categories', c.id, pickLang(c.title, lang), index.cardsIn(c.id).length)),
     section(vscode.l10n.t('Tags')),
@@ -36,7 +44,7 @@ export async function pickFilter(index: ContentIndex, current: TopicFilter): Pro
   });
   if (!picked) return undefined;
   const values = (dimension: Dimension) => picked.filter((p) => p.dimension === dimension).map((p) => p.value as string);
-  return { categories: values('categories'), tags: values('tags'), statuses: values('statuses') as CardStatus[] };
+  return { categories: values('categories'), tags: values('tags'), statuses: values('statuses') as CardStatus[], review: values('review') as ReviewState[] };
 }
 
 export function describeFilter(filter: TopicFilter, index: ContentIndex | undefined): string {
@@ -45,5 +53,6 @@ export function describeFilter(filter: TopicFilter, index: ContentIndex | undefi
     const category = index?.category(id);
     return category ? pickLang(category.title, lang) : id;
   });
-  return [...categories, ...filter.tags.map((t) => `#${t}`), ...filter.statuses].join(' · ');
+  const review: Record<ReviewState, string> = { due: vscode.l10n.t('Due today'), new: vscode.l10n.t('Not studied yet'), mastered: vscode.l10n.t('Mastered') };
+  return [...categories, ...filter.tags.map((t) => `#${t}`), ...filter.statuses, ...filter.review.map((r) => review[r])].join(' · ');
 }

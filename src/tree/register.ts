@@ -39,7 +39,7 @@ export function register(context: vscode.ExtensionContext, content: ContentServi
     provider,
     view,
     vscode.commands.registerCommand(COMMANDS.filterTopics, async () => {
-      const filter = await pickFilter(await content.index(), provider.filter);
+      const filter = await pickFilter(await content.index(), provider.filter, provider.reviewCounts());
       if (filter) applyFilter(filter);
     }),
     vscode.commands.registerCommand(COMMANDS.clearFilter, () => applyFilter(NO_FILTER)),

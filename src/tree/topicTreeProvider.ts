@@ -2,11 +2,14 @@
 import * as vscode from 'vscode';
 import type { Card, Category } from '../core/content/model';
 import { pickLang } from '../core/content/contentIndex';
-import { matchesFilter, NO_FILTER, type TopicFilter } from '../core/content/topicFilter';
+import { matchesFilter, NO_FILTER, type ReviewState, type TopicFilter } from '../core/content/topicFilter';
+import { MASTERY_THRESHOLD } from '../core/quiz/stats';
 import type { ContentService } from '../content/contentService';
 import type { QuizService } from '../quiz/quizService';
 import { COMMANDS } from '../ids';
 import { cardLanguage } from '../settings';
+
+const NO_REVIEW_STATES: ReadonlySet<ReviewState> = new Set();
 
 export type TopicNode =
   | { kind: 'category'; category: Category }
@@ -25,7 +28,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicNode>, vs
   private filterValue: TopicFilter = NO_FILTER;
   private quiz: QuizService | undefined;
   /** Due counts and mastery, computed when the root is listed (getTreeItem must be synchronous). */
-  private progress: { cardDue: Map<string, number>; category: Map<string, { due: number; mastered: number; total: number }> } | undefined;
+  private progress: { cardDue: Map<string, number>; cardReview: Map<string, Set<ReviewState>>; category: Map<string, { due: number; mastered: number; total: number }> } | undefined;
   private quizSubscription: vscode.Disposable | undefined;
 
   constructor(private readonly content: ContentService) {}
@@ -62,7 +65,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicNode>, vs
       return [];
     }
     if (!node && this.quiz) this.progress = await this.computeProgress(this.quiz).catch(() => undefined);
-    const visible = (categoryId: string) => index.cardsIn(categoryId).filter((c) => matchesFilter(c, this.filterValue));
+    const visible = (categoryId: string) => index.cardsIn(categoryId).filter((c) => matchesFilter(c, this.filterValue, this.reviewOf));
     if (!node) return index.categories.filter((c) => visible(c.id).length > 0).map((c) => this.categoryNode(c));
     if (node.kind === 'category') return visible(node.category.id).map((c) => this.topicNode(c));
     return [];
@@ -83,7 +86,7 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicNode>, vs
   getTreeItem(node: TopicNode): vscode.TreeItem {
     const lang = cardLanguage();
     if (node.kind === 'category') {
-      const count = this.content.current?.cardsIn(node.category.id).filter((c) => matchesFilter(c, this.filterValue)).length ?? 0;
+      const count = this.content.current?.cardsIn(node.category.id).filter((c) => matchesFilter(c, this.filterValue, this.reviewOf)).length ?? 0;
       const item = new vscode.TreeItem(pickLang(node.category.title, lang), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `category:${node.category.id}`;
       item.iconPath = new vscode.ThemeIcon(node.category.icon);
@@ -111,6 +114,16 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicNode>, vs
     return item;
   }
 
+  /** How many cards are in each review state, once the quiz is attached (for the filter picker). */
+  reviewCounts(): Record<ReviewState, number> | undefined {
+    if (!this.progress) return undefined;
+    const counts = { due: 0, new: 0, mastered: 0 };
+    for (const states of this.progress.cardReview.values()) for (const s of states) counts[s]++;
+    return counts;
+  }
+
+  private readonly reviewOf = (cardId: string): ReadonlySet<ReviewState> => this.progress?.cardReview.get(cardId) ?? NO_REVIEW_STATES;
+
   private async computeProgress(quiz: QuizService) {
     const [queue, stats, model] = await Promise.all([quiz.queue(), quiz.stats(), quiz.current()]);
     const cardDue = new Map<string, number>();
@@ -123,7 +136,17 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicNode>, vs
       const entry = category.get(model.index.card(cardId)?.category ?? '');
       if (entry) entry.due += n;
     }
-    return { cardDue, category };
+    const now = Date.now();
+    const cardReview = new Map<string, Set<ReviewState>>();
+    for (const card of model.index.cards) {
+      if (card.quiz.length === 0) continue;
+      const states = new Set<ReviewState>();
+      if (cardDue.has(card.id)) states.add('due');
+      if (card.quiz.every((q) => !model.states.has(q.id))) states.add('new');
+      if (card.quiz.every((q) => quiz.scheduler.retrievability(model.states.get(q.id), now) >= MASTERY_THRESHOLD)) states.add('mastered');
+      cardReview.set(card.id, states);
+    }
+    return { cardDue, cardReview, category };
   }
 
   private categoryNode(category: Category) {

@@ -37,13 +37,13 @@ describe('topic tree', () => {
 });
 
 describe('topic filter', () => {
-  after(async () => (await api()).tree.applyFilter({ categories: [], tags: [], statuses: [] }));
+  after(async () => (await api()).tree.applyFilter({ categories: [], tags: [], statuses: [], review: [] }));
 
   it('narrows the tree to matching cards and shows the filter in the view description', async () => {
     const { tree, content } = await api();
     const index = await content.index();
     const tag = index.cards.find((c) => c.tags.length > 0)?.tags[0] as string;
-    tree.applyFilter({ categories: [], tags: [tag], statuses: ['draft', 'complete'] });
+    tree.applyFilter({ categories: [], tags: [tag], statuses: ['draft', 'complete'], review: [] });
     const shown: string[] = [];
     for (const root of await tree.provider.getChildren()) {
       for (const child of await tree.provider.getChildren(root)) if (child.kind === 'topic') shown.push(child.card.id);
@@ -51,7 +51,21 @@ describe('topic filter', () => {
     const expected = index.cards.filter((c) => c.tags.includes(tag)).map((c) => c.id);
     assert.deepEqual(shown.sort(), expected.sort());
     assert.match(tree.view.description ?? '', new RegExp(`#${tag}`));
-    tree.applyFilter({ categories: [], tags: [], statuses: [] });
+    tree.applyFilter({ categories: [], tags: [], statuses: [], review: [] });
     assert.equal(tree.view.description, '');
+  });
+
+  it('filters by review state: "new" shows cards none of whose items were studied', async () => {
+    const { tree, quiz } = await api();
+    await tree.provider.getChildren(); // computes progress
+    tree.applyFilter({ categories: [], tags: [], statuses: [], review: ['new'] });
+    const model = await quiz.service.current();
+    for (const root of await tree.provider.getChildren()) {
+      for (const child of await tree.provider.getChildren(root)) {
+        if (child.kind !== 'topic') continue;
+        assert.ok(child.card.quiz.length > 0 && child.card.quiz.every((q) => !model.states.has(q.id)), child.card.id);
+      }
+    }
+    tree.applyFilter({ categories: [], tags: [], statuses: [], review: [] });
   });
 });

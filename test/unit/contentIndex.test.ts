@@ -72,9 +72,13 @@ describe('topic filter', () => {
     const c = { ...card('a1', 'a', 1), tags: ['io', 'tcp'] };
     assert.equal(isActive(NO_FILTER), false);
     assert.equal(matchesFilter(c, NO_FILTER), true);
-    assert.equal(matchesFilter(c, { categories: ['a', 'b'], tags: [], statuses: [] }), true);
-    assert.equal(matchesFilter(c, { categories: ['b'], tags: [], statuses: [] }), false);
-    assert.equal(matchesFilter(c, { categories: ['a'], tags: ['tcp', 'x'], statuses: ['draft'] }), true);
-    assert.equal(matchesFilter(c, { categories: ['a'], tags: ['tcp'], statuses: ['complete'] }), false);
+    assert.equal(matchesFilter(c, { categories: ['a', 'b'], tags: [], statuses: [], review: [] }), true);
+    assert.equal(matchesFilter(c, { categories: ['b'], tags: [], statuses: [], review: [] }), false);
+    assert.equal(matchesFilter(c, { categories: ['a'], tags: ['tcp', 'x'], statuses: ['draft'], review: [] }), true);
+    assert.equal(matchesFilter(c, { categories: ['a'], tags: ['tcp'], statuses: ['complete'], review: [] }), false);
+    const review = (states: string[]) => () => new Set(states) as ReadonlySet<'due' | 'new' | 'mastered'>;
+    assert.equal(matchesFilter(c, { ...NO_FILTER, review: ['due', 'mastered'] }, review(['mastered'])), true);
+    assert.equal(matchesFilter(c, { ...NO_FILTER, review: ['due'] }, review(['new'])), false);
+    assert.equal(matchesFilter(c, { ...NO_FILTER, review: ['due'] }), false, 'no quiz, no review match');
   });
 });
