@@ -16,7 +16,7 @@ describe('user decks', () => {
     const deck = roots.find((n) => n.kind === 'category' && n.category.id.startsWith('deck-'));
     assert.ok(deck, 'a deck category');
     const topics = await tree.provider.getChildren(deck);
-    assert.deepEqual(topics.map((t) => t.kind === 'topic' && t.card.id), ['team-retry-budget']);
+    assert.deepEqual(topics.map((t) => t.kind === 'topic' && t.card.id), ['team-retry-budget', 'team-hostile']);
     assert.equal((await content.index()).card('team-retry-budget')?.category, deck.kind === 'category' ? deck.category.id : '');
   });
 
@@ -37,6 +37,26 @@ describe('user decks', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(offset + 2));
     const text = hovers.flatMap((h) => h.contents).map((c) => (c instanceof vscode.MarkdownString ? c.value : String(c))).join('\n');
     assert.match(text, /retry-limit helper/);
+  });
+
+  it('renders a hostile card inert in the real webview: it paints, and nothing it tries happens', async () => {
+    const { cards, content } = await api();
+    const card = (await content.index()).card('team-hostile');
+    assert.ok(card);
+    assert.doesNotMatch(card.html.en, /<(script|iframe|img|svg)\b|href="(command|javascript|data):/i);
+    const opened: string[] = [];
+    const watch = cards.onDidShowCard((id) => opened.push(id));
+    try {
+      const rendered = nextEvent(cards.onDidRender, (e) => e.id === 'team-hostile');
+      await vscode.commands.executeCommand('backendCards.openCard', 'team-hostile');
+      await rendered;
+      await new Promise((r) => setTimeout(r, 1500)); // time for anything the content might try
+      assert.deepEqual(opened, ['team-hostile'], 'no other card was opened by the content');
+      assert.equal(cards.currentCardId, 'team-hostile');
+    } finally {
+      watch.dispose();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
   });
 
   it('reloads when a card changes on disk', async () => {
