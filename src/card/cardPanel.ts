@@ -10,6 +10,7 @@ import { COMMANDS, WEBVIEW_TYPES } from '../ids';
 import { affectsLanguage, cardLanguage, setCardLanguage } from '../settings';
 import type { HostToWebview, WebviewToHost } from '../shared/messages';
 import { buildCardView } from './cardView';
+import { WebviewOutbox } from '../webviewOutbox';
 import { localResourceRoots, webviewShell } from '../webviewShell';
 
 export interface RenderedEvent {
@@ -28,8 +29,7 @@ export interface ShowOptions {
 
 export class CardPanelManager implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  private ready = false;
-  private pending: HostToWebview | undefined;
+  private outbox: WebviewOutbox<HostToWebview> | undefined;
   private history = new CardHistory();
   private highlight: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -95,7 +95,7 @@ export class CardPanelManager implements vscode.Disposable {
 
   private adopt(panel: vscode.WebviewPanel) {
     this.panel = panel;
-    this.ready = false;
+    this.outbox = new WebviewOutbox<HostToWebview>(panel.webview);
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
     webviewShell(panel, this.extensionUri, 'card', panel.title);
     this.panelDisposables.push(
@@ -121,22 +121,14 @@ export class CardPanelManager implements vscode.Disposable {
     this.shown.fire(id);
   }
 
-  /** The webview asks for content with "ready"; until then the newest message waits. */
   private post(message: HostToWebview) {
-    if (!this.panel) return;
-    if (this.ready) void this.panel.webview.postMessage(message);
-    else this.pending = message;
+    if (this.panel) this.outbox?.post(message);
   }
 
   private async onMessage(message: WebviewToHost) {
     switch (message.type) {
       case 'ready':
-        this.ready = true;
-        if (this.pending) {
-          const pending = this.pending;
-          this.pending = undefined;
-          this.post(pending);
-        }
+        this.outbox?.markReady();
         return;
       case 'rendered':
         this.rendered.fire({ id: message.id, lang: message.lang, paintMs: message.paintedAt - message.startedAt });

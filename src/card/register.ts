@@ -3,15 +3,9 @@ import type { ContentService } from '../content/contentService';
 import { CARD_URI_PATH, COMMANDS, WEBVIEW_TYPES } from '../ids';
 import { cardLanguage, setCardLanguage } from '../settings';
 import type { CardPanelState } from '../shared/messages';
-import type { TopicNode } from '../tree/topicTreeProvider';
+import { cardIdOf } from '../tree/topicTreeProvider';
 import { CardPanelManager } from './cardPanel';
 
-/** Commands get a card id from the tree (a node), a hover/command link (a string) or a URI. */
-function cardIdOf(arg: unknown): string | undefined {
-  if (typeof arg === 'string') return arg;
-  const node = arg as TopicNode | undefined;
-  return node?.kind === 'topic' ? node.card.id : undefined;
-}
 
 export function register(context: vscode.ExtensionContext, content: ContentService, onShow: (cardId: string) => void): CardPanelManager {
   const cards = new CardPanelManager(context.extensionUri, content);

@@ -6,6 +6,7 @@ import type { Grade } from '../core/quiz/reviewLog';
 import { COMMANDS, WEBVIEW_TYPES } from '../ids';
 import { cardLanguage, quizSettings } from '../settings';
 import type { QuizHostToWebview, QuizWebviewToHost } from '../shared/messages';
+import { WebviewOutbox } from '../webviewOutbox';
 import { webviewShell } from '../webviewShell';
 import type { QuizService } from './quizService';
 import { quizItemView, quizStrings } from './quizView';
@@ -22,8 +23,7 @@ interface Session {
 
 export class QuizPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
-  private ready = false;
-  private pending: QuizHostToWebview | undefined;
+  private outbox: WebviewOutbox<QuizHostToWebview> | undefined;
   private session: Session | undefined;
   private readonly panelDisposables: vscode.Disposable[] = [];
   private readonly shown = new vscode.EventEmitter<{ itemId: string; revealed: boolean }>();
@@ -50,7 +50,7 @@ export class QuizPanel implements vscode.Disposable {
 
   private adopt(panel: vscode.WebviewPanel) {
     this.panel = panel;
-    this.ready = false;
+    this.outbox = new WebviewOutbox<QuizHostToWebview>(panel.webview);
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
     webviewShell(panel, this.extensionUri, 'quiz', vscode.l10n.t('Daily quiz'));
     this.panelDisposables.push(
@@ -64,9 +64,7 @@ export class QuizPanel implements vscode.Disposable {
   }
 
   private post(message: QuizHostToWebview) {
-    if (!this.panel) return;
-    if (this.ready) void this.panel.webview.postMessage(message);
-    else this.pending = message;
+    if (this.panel) this.outbox?.post(message);
   }
 
   /** Shows the next item, or the summary when the day's queue is empty. */
@@ -118,12 +116,7 @@ export class QuizPanel implements vscode.Disposable {
     const session = this.session;
     switch (message.type) {
       case 'ready':
-        this.ready = true;
-        if (this.pending) {
-          const pending = this.pending;
-          this.pending = undefined;
-          this.post(pending);
-        }
+        this.outbox?.markReady();
         return;
       case 'shown':
         this.shown.fire({ itemId: message.itemId, revealed: message.revealed });

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ContentService } from '../content/contentService';
 import { COMMANDS, WEBVIEW_TYPES } from '../ids';
-import type { TopicNode } from '../tree/topicTreeProvider';
+import { cardIdOf } from '../tree/topicTreeProvider';
 import { exportReviews, importReviews } from './exportImport';
 import { QuizPanel } from './quizPanel';
 import { QuizService } from './quizService';
@@ -20,11 +20,6 @@ export interface Quiz {
   state: vscode.Memento;
 }
 
-function cardIdOf(arg: unknown): string | undefined {
-  if (typeof arg === 'string') return arg;
-  const node = arg as TopicNode | undefined;
-  return node?.kind === 'topic' ? node.card.id : undefined;
-}
 
 export function register(context: vscode.ExtensionContext, content: ContentService, currentCardId: () => string | undefined): Quiz {
   const store = new ReviewStore(context.globalState);

@@ -9,6 +9,13 @@ import type { QuizService } from '../quiz/quizService';
 import { COMMANDS } from '../ids';
 import { cardLanguage } from '../settings';
 
+/** Commands get a card id from the tree (a node), a hover/command link (a string) or a URI. */
+export function cardIdOf(arg: unknown): string | undefined {
+  if (typeof arg === 'string') return arg;
+  const node = arg as TopicNode | undefined;
+  return node?.kind === 'topic' ? node.card.id : undefined;
+}
+
 const NO_REVIEW_STATES: ReadonlySet<ReviewState> = new Set();
 
 export type TopicNode =
