@@ -54,18 +54,16 @@ try {
     const frame = await cardFrame(page);
     const heading = await frame.locator('#app h1').innerText();
     if (heading !== firstCard.title.en) throw new Error(`card heading "${heading}" ≠ "${firstCard.title.en}"`);
+    // The web workbench starts light; the first screenshot is of a dark theme.
+    await selectTheme(page, 'Dark Modern');
+    await page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: 20_000 });
+    await frame.locator('body.vscode-dark').waitFor({ timeout: 20_000 });
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(out, 'topics-and-card-dark.png') });
   });
 
   await check('the card follows a switch to a light theme', async () => {
-    // As a user would: Command Palette → Preferences: Color Theme → Light Modern.
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.fill('>Preferences: Color Theme');
-    await page.locator('.quick-input-list').getByRole('option', { name: /^Preferences: Color Theme\b/ }).first().click();
-    await input.fill('Light Modern');
-    await page.locator('.quick-input-list').getByRole('option', { name: /^Light Modern\b/ }).first().click();
+    await selectTheme(page, 'Light Modern');
     await page.locator('.monaco-workbench.vs').waitFor({ timeout: 20_000 });
     const frame = await cardFrame(page);
     await frame.locator('body.vscode-light').waitFor({ timeout: 20_000 });
@@ -191,4 +189,15 @@ function startScript(extra = []) {
     });
     child.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
   });
+}
+
+/** As a user would: Command Palette → Preferences: Color Theme → the theme. */
+async function selectTheme(page, name) {
+  await runCommand(page, 'Preferences: Color Theme');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(name);
+  const option = page.locator('.quick-input-list').getByRole('option', { name: new RegExp(`^${name}\\b`) }).first();
+  await option.waitFor();
+  for (let i = 0; i < 10 && !(await option.getAttribute('class'))?.includes('focused'); i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
 }
