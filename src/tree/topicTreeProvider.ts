@@ -131,26 +131,33 @@ export class TopicTreeProvider implements vscode.TreeDataProvider<TopicNode>, vs
 
   private readonly reviewOf = (cardId: string): ReadonlySet<ReviewState> => this.progress?.cardReview.get(cardId) ?? NO_REVIEW_STATES;
 
+  /**
+   * Due counts, review states and per-category mastery for the tree, in one pass over the
+   * cards: the full statistics (streaks, heatmap, retention) are not needed on a refresh.
+   */
   private async computeProgress(quiz: QuizService) {
-    const [queue, stats, model] = await Promise.all([quiz.queue(), quiz.stats(), quiz.current()]);
+    const [queue, model] = await Promise.all([quiz.queue(), quiz.current()]);
     const cardDue = new Map<string, number>();
     for (const id of [...queue.due, ...queue.fresh]) {
       const cardId = model.itemById.get(id)?.ref.cardId;
       if (cardId) cardDue.set(cardId, (cardDue.get(cardId) ?? 0) + 1);
     }
-    const category = new Map(stats.mastery.map((m) => [m.category, { due: 0, mastered: m.mastered, total: m.total }]));
-    for (const [cardId, n] of cardDue) {
-      const entry = category.get(model.index.card(cardId)?.category ?? '');
-      if (entry) entry.due += n;
-    }
     const now = Date.now();
+    const category = new Map<string, { due: number; mastered: number; total: number }>();
     const cardReview = new Map<string, Set<ReviewState>>();
     for (const card of model.index.cards) {
       if (card.quiz.length === 0) continue;
+      const mastered = card.quiz.filter((q) => quiz.scheduler.retrievability(model.states.get(q.id), now) >= MASTERY_THRESHOLD).length;
+      const due = cardDue.get(card.id) ?? 0;
+      const entry = category.get(card.category) ?? { due: 0, mastered: 0, total: 0 };
+      entry.due += due;
+      entry.mastered += mastered;
+      entry.total += card.quiz.length;
+      category.set(card.category, entry);
       const states = new Set<ReviewState>();
-      if (cardDue.has(card.id)) states.add('due');
+      if (due > 0) states.add('due');
       if (card.quiz.every((q) => !model.states.has(q.id))) states.add('new');
-      if (card.quiz.every((q) => quiz.scheduler.retrievability(model.states.get(q.id), now) >= MASTERY_THRESHOLD)) states.add('mastered');
+      if (mastered === card.quiz.length) states.add('mastered');
       cardReview.set(card.id, states);
     }
     return { cardDue, cardReview, category };
