@@ -3,6 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONTENT_PACKAGES, ensureSystemPackages } from './lib/system-deps.mjs';
+
+// Card examples replay against real MariaDB/Redis servers and import Django and Celery.
+ensureSystemPackages(CONTENT_PACKAGES);
 
 const files = readdirSync('test/unit', { recursive: true })
   .map(String)

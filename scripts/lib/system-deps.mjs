@@ -18,6 +18,11 @@ export const SYSTEM_PACKAGES = {
   krb5: { pkg: 'libkrb5-dev', present: () => dpkgInstalled('libkrb5-dev') },
 };
 
+/** What the content examples run against (test/unit/snippets.test.ts, sessions.test.ts). */
+export const CONTENT_PACKAGES = ['mariadb-server', 'redis-server', 'python3-pymysql', 'python3-redis', 'python3-django', 'python3-celery'].map(
+  (pkg) => ({ pkg, present: () => dpkgInstalled(pkg) }),
+);
+
 export function chromiumPath() {
   return process.env.BACKEND_CARDS_CHROMIUM ?? '/usr/bin/chromium';
 }

@@ -1,9 +1,11 @@
 // Compiles content files into the bundle the extension loads. Pure: the caller reads
 // files (build script, tests, later user decks) and decides what to do with problems.
-import { BUNDLE_FORMAT_VERSION, LANGS, type Card, type Category, type ContentBundle, type QuizItem } from './model';
+import { BUNDLE_FORMAT_VERSION, LANGS, type Card, type Category, type ContentBundle, type Lang, type QuizItem } from './model';
 import { parseCard, type ParsedCard } from './parseCard';
 import { formatPath, type ContentProblem } from './problems';
 import { createRenderer, htmlToText } from './render';
+import { parseSession, SessionSyntaxError } from './sessions';
+import { extractSnippets } from './snippets';
 import { categoriesSchema } from './schema';
 import { parseYaml } from './yamlLocator';
 
@@ -90,6 +92,7 @@ export function compileContent(input: CompileInput): CompileResult {
         if (missing) problems.push({ file: p.file, line: 1, column: 1, field: 'body', message: `link to unknown ${kind} "${target}"`, severity: 'error' });
       },
     });
+    for (const lang of LANGS) problems.push(...checkSessions(p, lang));
     const html = { zh: p.bodies.zh ? render(p.bodies.zh) : '', en: p.bodies.en ? render(p.bodies.en) : '' };
     cards.push({
       id: fm.id,
@@ -130,4 +133,20 @@ function parseCategories(source: SourceFile, problems: ContentProblem[]): Catego
     problems.push({ file: source.file, line, column, field: formatPath(issue.path), message: issue.message, severity: 'error' });
   }
   return [];
+}
+
+/** Replayable sessions must parse: their syntax errors point at the card's line. */
+function checkSessions(p: ParsedCard, lang: Lang): ContentProblem[] {
+  const found: ContentProblem[] = [];
+  for (const snippet of extractSnippets(p.bodies[lang], lang)) {
+    if (snippet.mode !== 'session') continue;
+    const codeLine = p.bodyLines[lang] + snippet.line; // the line after the opening fence
+    try {
+      parseSession(snippet.code, snippet.language === 'redis' ? 'redis' : 'sql', codeLine);
+    } catch (error) {
+      if (!(error instanceof SessionSyntaxError)) throw error;
+      found.push({ file: p.file, line: error.line, column: 1, field: 'body', message: `${snippet.language} session: ${error.message.replace(/^line \d+: /, '')}`, severity: 'error' });
+    }
+  }
+  return found;
 }

@@ -12,6 +12,8 @@ export interface ParsedCard {
   frontMatter?: FrontMatter;
   /** Markdown per language, trimmed; '' when the language section is absent. */
   bodies: Localized;
+  /** 1-based file line of each body's first line, to locate problems found inside a body. */
+  bodyLines: Record<Lang, number>;
   problems: ContentProblem[];
   /** Line of each front-matter field path, for cross-reference errors found later. */
   locate(path: readonly PropertyKey[]): { line: number; column: number };
@@ -25,16 +27,17 @@ export function parseCard(file: string, source: string): ParsedCard {
     problems.push({ file, line, column, field, message, severity: 'error' });
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   const bodies: Localized = { zh: '', en: '' };
+  const bodyLines: Record<Lang, number> = { zh: 1, en: 1 };
   let locate: ParsedCard['locate'] = () => ({ line: 1, column: 1 });
 
   if (lines[0]?.trim() !== '---') {
     problem(1, 1, '', 'a card starts with a YAML front matter block: a line "---", the fields, and another "---"');
-    return { file, bodies, problems, locate };
+    return { file, bodies, bodyLines, problems, locate };
   }
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   if (end < 0) {
     problem(1, 1, '', 'the front matter is not closed: add a line "---" after the last field');
-    return { file, bodies, problems, locate };
+    return { file, bodies, bodyLines, problems, locate };
   }
 
   const yaml = parseYaml(lines.slice(1, end).join('\n'), 1);
@@ -48,8 +51,8 @@ export function parseCard(file: string, source: string): ParsedCard {
     else for (const issue of result.error.issues) reportIssue(issue);
   }
 
-  splitBodies(lines, end + 1, bodies, problem);
-  return { file, ...(frontMatter ? { frontMatter } : {}), bodies, problems, locate };
+  splitBodies(lines, end + 1, bodies, bodyLines, problem);
+  return { file, ...(frontMatter ? { frontMatter } : {}), bodies, bodyLines, problems, locate };
 
   function reportIssue(issue: z.core.$ZodIssue) {
     const path = issue.path;
@@ -69,6 +72,7 @@ function splitBodies(
   lines: string[],
   start: number,
   bodies: Localized,
+  bodyLines: Record<Lang, number>,
   problem: (line: number, column: number, field: string, message: string) => void,
 ) {
   let current: Lang | undefined;
@@ -91,7 +95,12 @@ function splitBodies(
       current = lang as Lang;
       continue;
     }
-    if (current) chunks[current].push(line);
+    if (current) {
+      // Bodies are trimmed, so a body starts at its first non-blank line.
+      if (chunks[current].length === 0 && !line.trim()) continue;
+      if (chunks[current].length === 0) bodyLines[current] = i + 1;
+      chunks[current].push(line);
+    }
     else if (line.trim()) {
       problem(i + 1, 1, 'body', 'text before the first language section: start the body with <!-- lang: zh -->');
       // Keep going: report once, not for every line.

@@ -1,16 +1,21 @@
 // Runnable examples inside cards. A fenced block whose info string is `python run`
-// (or `c run`, `c compile`) is executed by the test suite; a fenced block right after it
+// (or `c run`, `c compile`, `sql session`, `redis session`) is executed by the test suite; a fenced block right after it
 // with the info string `output` holds what it must print (stdout, then for an expected
 // exception the last line of the traceback, e.g. `ZeroDivisionError: division by zero`).
 import type { Lang } from './model';
 
-export type SnippetMode = 'run' | 'compile';
+export type SnippetMode = 'run' | 'compile' | 'session';
+
+/** Servers an example talks to; the test suite starts them (see test/support/servers.ts). */
+export type SnippetService = 'mysql' | 'redis';
 
 export interface Snippet {
   lang: Lang;
   /** The code's language: `python` or `c`. */
   language: string;
   mode: SnippetMode;
+  /** Servers the example needs: `python run mysql`, and every `sql session` / `redis session`. */
+  services: SnippetService[];
   code: string;
   /** Expected output; undefined when the block has no `output` block after it. */
   expected?: string;
@@ -36,12 +41,14 @@ export function extractSnippets(markdown: string, lang: Lang): Snippet[] {
   const snippets: Snippet[] = [];
   blocks.forEach((block, k) => {
     const [language, ...flags] = block.info;
-    const mode = flags.includes('run') ? 'run' : flags.includes('compile') ? 'compile' : undefined;
+    const mode = flags.includes('run') ? 'run' : flags.includes('compile') ? 'compile' : flags.includes('session') ? 'session' : undefined;
     if (!mode || !language) return;
+    const services = new Set<SnippetService>(flags.filter((f): f is SnippetService => f === 'mysql' || f === 'redis'));
+    if (mode === 'session') services.add(language === 'redis' ? 'redis' : 'mysql');
     const next = blocks[k + 1];
     const between = next ? lines.slice(block.endLine, next.line - 1).join('').trim() : '';
     const expected = next && next.info[0] === 'output' && between === '' ? next.code : undefined;
-    snippets.push({ lang, language, mode, code: block.code, line: block.line, ...(expected !== undefined ? { expected } : {}) });
+    snippets.push({ lang, language, mode, services: [...services], code: block.code, line: block.line, ...(expected !== undefined ? { expected } : {}) });
   });
   return snippets;
 }
