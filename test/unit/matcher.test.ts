@@ -41,6 +41,10 @@ const index = new TermIndex([
   card('nginx', [term('accept_mutex', ['nginx']), term('reuseport', ['nginx']), term('worker_processes', ['nginx'])]),
   card('redis', [term('appendonly', ['redis']), term('io-threads', ['redis'])]),
   card('shell', [term('ss', ['shellscript']), term('ifconfig', ['shellscript']), term('net.core.somaxconn', ['shellscript'])]),
+  card('uwsgi', [term('processes', ['ini'], { imports: ['uwsgi'] }), term('harakiri', ['ini'], { imports: ['uwsgi'] })]),
+  card('mysql-config', [term('innodb_buffer_pool_size', ['ini']), term('server-id', ['ini'], { aliases: ['server_id'] })]),
+  card('gunicorn', [term('--workers', ['shellscript'], { imports: ['gunicorn'], aliases: ['-w'] })]),
+  card('django-migrate', [term('--fake', ['shellscript'], { imports: ['manage.py', 'django-admin'] })]),
 ]);
 
 function hover(kind: FileKind, source: string): string | undefined {
@@ -181,6 +185,36 @@ describe('hover matcher: config and shell', () => {
     assert.equal(hover('shell', 'echo s‸s'), undefined);
     assert.equal(hover('shell', 'sysctl -w net.core.somax‸conn=4096'), 'net.core.somaxconn@net.core.somaxconn');
     assert.equal(hover('shell', '# run s‸s later'), undefined);
+  });
+});
+
+describe('hover matcher: ini files and command-line flags', () => {
+  it('matches ini keys, and common words only inside the sections that own them', () => {
+    const ini = '[uwsgi]\nmodule = app.wsgi\nproces‸ses = 4\n';
+    assert.equal(hover('ini', ini), 'processes@processes');
+    assert.equal(hover('ini', '[uwsgi]\nharak‸iri = 30'), 'harakiri@harakiri');
+    assert.equal(hover('ini', '[worker]\nproces‸ses = 4\n'), undefined);
+    assert.equal(hover('ini', '[uwsgi]\n; proces‸ses = 4\n'), undefined);
+    assert.equal(hover('ini', '[uwsgi]\nprocesses = $(proces‸ses)\n'), undefined);
+    assert.equal(hover('ini', '[mysqld]\ninnodb_buffer_pool_si‸ze = 1G'), 'innodb_buffer_pool_size@innodb_buffer_pool_size');
+    assert.equal(hover('ini', '[mysqld]\nserver_i‸d=2'), 'server-id@server_id');
+    assert.equal(hover('ini', '[mysqld]\nskip-name-resolve\nserver-i‸d\n'), 'server-id@server-id');
+  });
+
+  it('matches a flag only on the command line of its program', () => {
+    assert.equal(hover('shell', 'gunicorn -w 4 --wor‸kers=8 app:app'), '--workers@--workers');
+    assert.equal(hover('shell', '/usr/bin/gunicorn app:app -‸w 3'), '--workers@-w');
+    assert.equal(hover('shell', 'make --wor‸kers 4'), undefined);
+    assert.equal(hover('shell', 'gunicorn app:app && make --wor‸kers 4'), undefined);
+    assert.equal(hover('shell', 'python manage.py migrate shop zero --fa‸ke'), '--fake@--fake');
+    assert.equal(hover('shell', 'pip install --fa‸ke'), undefined);
+  });
+
+  it('recognises my.cnf and uwsgi.ini, and lists flags in whole-file scans', () => {
+    assert.equal(fileKind('plaintext', '/etc/mysql/my.cnf'), 'ini');
+    assert.equal(fileKind('plaintext', 'deploy/uwsgi.ini'), 'ini');
+    const found = scanDocument(index, analyze('gunicorn --workers 3 -w 2 app:app\n', 'shell')).map((f) => `${f.match.entry.term}×${f.count}`);
+    assert.deepEqual(found, ['--workers×2']);
   });
 });
 

@@ -21,6 +21,8 @@ export interface DocumentAnalysis {
   modules: Set<string>;
   /** Python names bound in the file by assignment, `def`, `class`, `for`, `with … as`, parameters. */
   locals: Set<string>;
+  /** ini files: where each `[section]` starts, in order; names lowercased. */
+  sections: { start: number; name: string }[];
 }
 
 /**
@@ -39,7 +41,11 @@ const SQL_START_UPPER =
 const looksLikeSql = (body: string) => SQL_START.test(body) || SQL_START_UPPER.test(body);
 
 export function analyze(text: string, kind: FileKind): DocumentAnalysis {
-  const analysis: DocumentAnalysis = { kind, text, regions: [], imports: new Map(), modules: new Set(), locals: new Set() };
+  const analysis: DocumentAnalysis = { kind, text, regions: [], imports: new Map(), modules: new Set(), locals: new Set(), sections: [] };
+  if (kind === 'ini') {
+    scanIni(analysis);
+    return analysis;
+  }
   scanRegions(analysis);
   if (kind === 'python') scanPythonNames(analysis);
   if (kind === 'c') for (const m of text.matchAll(/^[ \t]*#[ \t]*include[ \t]*[<"]([^>"]+)[>"]/gm)) analysis.modules.add(m[1] ?? '');
@@ -105,6 +111,25 @@ function scanRegions(a: DocumentAnalysis) {
     }
     i++;
   }
+}
+
+/** ini: whole-line `#` / `;` comments and `[section]` headers; values are not strings. */
+function scanIni(a: DocumentAnalysis) {
+  for (const m of a.text.matchAll(/^[ \t]*(?:([#;]).*|\[([^\]\n]+)\].*)$/gm)) {
+    const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+    if (m[1]) a.regions.push({ start, end: (m.index ?? 0) + m[0].length, type: 'comment' });
+    else a.sections.push({ start, name: (m[2] ?? '').trim().toLowerCase() });
+  }
+}
+
+/** The `[section]` an offset of an ini file is in ('' before the first header). */
+export function sectionAt(a: DocumentAnalysis, offset: number): string {
+  let name = '';
+  for (const s of a.sections) {
+    if (s.start > offset) break;
+    name = s.name;
+  }
+  return name;
 }
 
 function lineEnd(text: string, from: number): number {

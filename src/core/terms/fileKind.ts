@@ -1,8 +1,8 @@
 // Which matcher applies to a document: from VS Code's language id, or from the file
-// name for config files VS Code has no language for (nginx.conf, redis.conf).
+// name for config files VS Code has no language for (nginx.conf, redis.conf, my.cnf).
 import type { TermLanguage } from '../content/model';
 
-export const FILE_KINDS = ['python', 'c', 'sql', 'shell', 'nginx', 'redis'] as const;
+export const FILE_KINDS = ['python', 'c', 'sql', 'shell', 'nginx', 'redis', 'ini'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 const BY_LANGUAGE_ID: Record<string, FileKind> = {
@@ -15,12 +15,15 @@ const BY_LANGUAGE_ID: Record<string, FileKind> = {
   bash: 'shell',
   nginx: 'nginx',
   redis: 'redis',
+  ini: 'ini',
 };
 
 export function fileKind(languageId: string, fileName: string): FileKind | undefined {
   const base = fileName.split(/[\\/]/).pop()?.toLowerCase() ?? '';
   if (/^redis.*\.conf$/.test(base) || /^sentinel.*\.conf$/.test(base)) return 'redis';
   if (/nginx.*\.conf$/.test(base) || (/\.conf$/.test(base) && /[\\/]nginx[\\/]/i.test(fileName))) return 'nginx';
+  // my.cnf, mariadb.cnf, conf.d/*.cnf and uwsgi.ini: sections of `key = value` lines.
+  if (/\.(cnf|ini)$/.test(base)) return 'ini';
   return BY_LANGUAGE_ID[languageId];
 }
 
@@ -35,5 +38,5 @@ export function kindsOf(languages: readonly TermLanguage[]): FileKind[] {
 }
 
 /** VS Code language ids the hover registers for (plus file patterns for config files). */
-export const HOVER_LANGUAGE_IDS = ['python', 'c', 'cpp', 'sql', 'mysql', 'shellscript', 'nginx', 'redis'] as const;
-export const HOVER_FILE_PATTERNS = ['**/*nginx*.conf', '**/nginx/**/*.conf', '**/redis*.conf', '**/sentinel*.conf'] as const;
+export const HOVER_LANGUAGE_IDS = ['python', 'c', 'cpp', 'sql', 'mysql', 'shellscript', 'nginx', 'redis', 'ini'] as const;
+export const HOVER_FILE_PATTERNS = ['**/*nginx*.conf', '**/nginx/**/*.conf', '**/redis*.conf', '**/sentinel*.conf', '**/*.cnf', '**/*.ini'] as const;

@@ -1,7 +1,7 @@
 // Finds the hover term at a position, with the context rules documented in
 // content/README.md ("Hover terms: how they match"). Pure and allocation-light: a lookup
 // reads the line around the offset and the precomputed DocumentAnalysis.
-import { regionAt, type DocumentAnalysis } from './analyze';
+import { regionAt, sectionAt, type DocumentAnalysis } from './analyze';
 import type { Pattern, TermEntry, TermIndex } from './termIndex';
 
 export interface TermMatch {
@@ -78,6 +78,9 @@ export function termAt(index: TermIndex, a: DocumentAnalysis, offset: number): T
       case 'nginx':
       case 'redis':
         if (!inProse) matchConfigWord(index, a, offset, matches);
+        break;
+      case 'ini':
+        if (!inProse) matchIniKey(index, a, offset, matches);
         break;
       case 'sql':
         break;
@@ -183,12 +186,45 @@ function matchConfigWord(index: TermIndex, a: DocumentAnalysis, offset: number, 
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const prefix = text.slice(lineStart, start);
   for (const p of forKind(index.exact.get(name), a)) {
+    if (a.kind === 'shell' && name.startsWith('-')) {
+      // A flag (`--workers`) means something only to its program: `imports` names the words
+      // (`gunicorn`, `manage.py`) that must come before it on the command line.
+      if (p.entry.imports.length > 0 && commandWordsBefore(prefix).some((w) => p.entry.imports.includes(w))) out.push({ entry: p.entry, start, end: start + name.length });
+      continue;
+    }
     if (!importsOk(p.entry, a)) continue;
     let ok: boolean;
     if (a.kind === 'redis') ok = prefix.trim() === '';
     else if (a.kind === 'nginx') ok = true; // nginx vocabulary is specific: directives and flags like `reuseport`
     else ok = name.includes('.') || isCommandPosition(prefix);
     if (ok) out.push({ entry: p.entry, start, end: start + name.length });
+  }
+}
+
+/** The words of the current shell command before a flag, program paths reduced to their name. */
+function commandWordsBefore(prefix: string): string[] {
+  const segment = prefix.split(/\|\||&&|[|;`(]|\$\(/).pop() ?? '';
+  return segment.split(/\s+/).filter(Boolean).map((w) => w.replace(/^.*\//, ''));
+}
+
+/**
+ * ini (my.cnf, uwsgi.ini): a key at the start of a `key = value` or bare `key` line. A term
+ * with `imports` counts only inside those `[sections]`, which is what keeps common words
+ * (`processes`, `socket`, `master`) to the files where they are uWSGI's or mysqld's.
+ */
+function matchIniKey(index: TermIndex, a: DocumentAnalysis, offset: number, out: TermMatch[]) {
+  const { text } = a;
+  const word = expand(text, offset, isConfigWordChar);
+  if (!word) return;
+  const [start, end] = word;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (text.slice(lineStart, start).trim() !== '') return;
+  if (!/^[ \t]*(=|$|\r?\n)/.test(text.slice(end, end + 64))) return;
+  const name = text.slice(start, end);
+  const section = sectionAt(a, start);
+  for (const p of forKind(index.exact.get(name), a)) {
+    if (p.entry.imports.length > 0 && !p.entry.imports.includes(section)) continue;
+    out.push({ entry: p.entry, start, end });
   }
 }
 
@@ -230,7 +266,9 @@ function matchPhrases(index: TermIndex, a: DocumentAnalysis, offset: number, bou
 /** Every term in the document, in order of first appearance ("Cards for this file"). */
 export function scanDocument(index: TermIndex, a: DocumentAnalysis): { match: TermMatch; count: number }[] {
   const found = new Map<TermEntry, { match: TermMatch; count: number }>();
-  const wordRe = a.kind === 'shell' || a.kind === 'nginx' || a.kind === 'redis' ? /[A-Za-z_][\w.-]*/g : /[A-Za-z_]\w*/g;
+  const configLike = a.kind === 'shell' || a.kind === 'nginx' || a.kind === 'redis' || a.kind === 'ini';
+  // Shell flags keep their dashes (`--workers`): they are looked up with them.
+  const wordRe = configLike ? /-{0,2}[A-Za-z_][\w.-]*/g : /[A-Za-z_]\w*/g;
   for (let m = wordRe.exec(a.text); m; m = wordRe.exec(a.text)) {
     const word = m[0];
     // Cheap reject: most words name no term at all.

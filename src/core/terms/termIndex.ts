@@ -67,7 +67,7 @@ export class TermIndex {
     const push = (map: Map<string, Pattern[]>, key: string) => map.set(key, [...(map.get(key) ?? []), pattern]);
     if (shape === 'dotted') push(this.dottedByLast, text.slice(text.lastIndexOf('.') + 1));
     // Shell and config words may contain dots (net.core.somaxconn): looked up whole.
-    if (shape === 'dotted' && entry.kinds.some((k) => k === 'shell' || k === 'nginx' || k === 'redis')) push(this.exact, text);
+    if (shape === 'dotted' && entry.kinds.some((k) => k === 'shell' || k === 'nginx' || k === 'redis' || k === 'ini')) push(this.exact, text);
     else if (shape === 'phrase') for (const word of new Set(text.toLowerCase().split(/\s+/))) push(this.phrasesByWord, word);
     else push(this.exact, text);
     // SQL keywords are case-insensitive: index single words for phrase-style lookup too.
