@@ -1,9 +1,11 @@
-// npm run build:content — validates content/ and writes dist/content.json.
+// npm run build:content — validates content/ and writes dist/content.json, and the search
+// index of those cards, dist/search-index.json (loaded on the first search, not at activation).
 // Prints every problem with its location and exits 1 when any is an error.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileContent } from '../src/core/content/compile';
 import { formatProblem } from '../src/core/content/problems';
+import { CardSearch } from '../src/core/search/searchIndex';
 import { readContentTree, repoRoot as root } from './lib/contentFiles';
 
 const started = performance.now();
@@ -19,6 +21,7 @@ const json = JSON.stringify(bundle);
 if (!process.argv.includes('--check')) {
   mkdirSync(join(root, 'dist'), { recursive: true });
   writeFileSync(join(root, 'dist', 'content.json'), json);
+  writeFileSync(join(root, 'dist', 'search-index.json'), JSON.stringify(CardSearch.build(bundle.cards).serialize()));
 }
 const complete = bundle.cards.filter((c) => c.status === 'complete').length;
 console.log(

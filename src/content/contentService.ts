@@ -48,6 +48,24 @@ export class ContentService {
     this.changed.fire();
   }
 
+  /** Whether user decks are loaded (their cards are not in the prebuilt search index). */
+  get hasDecks(): boolean {
+    return this.decks.length > 0;
+  }
+
+  /**
+   * The search index `build:content` serialized for the built-in cards (dist/search-index.json),
+   * or undefined when it is missing: search then builds its own.
+   */
+  async readSearchIndex(): Promise<unknown> {
+    try {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'search-index.json'));
+      return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The ids of the built-in cards, which deck cards may link to but not reuse. */
   async builtInIds(): Promise<Set<string>> {
     return new Set((await this.loadBuiltIn()).cards.map((c) => c.id));
