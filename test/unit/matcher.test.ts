@@ -42,9 +42,10 @@ const index = new TermIndex([
   card('redis', [term('appendonly', ['redis']), term('io-threads', ['redis'])]),
   card('shell', [term('ss', ['shellscript']), term('ifconfig', ['shellscript']), term('net.core.somaxconn', ['shellscript'])]),
   card('uwsgi', [term('processes', ['ini'], { imports: ['uwsgi'] }), term('harakiri', ['ini'], { imports: ['uwsgi'] })]),
-  card('mysql-config', [term('innodb_buffer_pool_size', ['ini']), term('server-id', ['ini'], { aliases: ['server_id'] })]),
+  card('mysql-config', [term('innodb_buffer_pool_size', ['ini']), term('server-id', ['ini'], { aliases: ['server_id'] }), term('innodb_lock_wait_timeout', ['ini', 'sql'], { imports: ['mysqld'] })]),
   card('gunicorn', [term('--workers', ['shellscript'], { imports: ['gunicorn'], aliases: ['-w'] })]),
-  card('django-migrate', [term('--fake', ['shellscript'], { imports: ['manage.py', 'django-admin'] })]),
+  card('django-migrate', [term('--fake', ['shellscript'], { imports: ['manage.py', 'django-admin'] }), term('migrate', ['shellscript'], { imports: ['manage.py', 'django-admin'] })]),
+  card('django-orm', [term('only', ['python'], { imports: ['django'] })]),
 ]);
 
 function hover(kind: FileKind, source: string): string | undefined {
@@ -199,6 +200,9 @@ describe('hover matcher: ini files and command-line flags', () => {
     assert.equal(hover('ini', '[mysqld]\ninnodb_buffer_pool_si‸ze = 1G'), 'innodb_buffer_pool_size@innodb_buffer_pool_size');
     assert.equal(hover('ini', '[mysqld]\nserver_i‸d=2'), 'server-id@server_id');
     assert.equal(hover('ini', '[mysqld]\nskip-name-resolve\nserver-i‸d\n'), 'server-id@server-id');
+    // A section restriction for my.cnf does not stop the same variable in SQL.
+    assert.equal(hover('ini', '[client]\ninnodb_lock_wait_time‸out = 5'), undefined);
+    assert.equal(hover('sql', 'SET SESSION innodb_lock_wait_time‸out = 5;'), 'innodb_lock_wait_timeout@innodb_lock_wait_timeout');
   });
 
   it('matches a flag only on the command line of its program', () => {
@@ -208,6 +212,14 @@ describe('hover matcher: ini files and command-line flags', () => {
     assert.equal(hover('shell', 'gunicorn app:app && make --wor‸kers 4'), undefined);
     assert.equal(hover('shell', 'python manage.py migrate shop zero --fa‸ke'), '--fake@--fake');
     assert.equal(hover('shell', 'pip install --fa‸ke'), undefined);
+    assert.equal(hover('shell', 'python3 manage.py mig‸rate shop zero --fake'), 'migrate@migrate');
+    assert.equal(hover('shell', 'mig‸rate --all'), undefined);
+  });
+
+  it('matches a method called on a call result, in a file of its library', () => {
+    const code = 'from django.db import models\nqs = Book.objects.filter(x=1).on‸ly("title")';
+    assert.equal(hover('python', code), 'only@only');
+    assert.equal(hover('python', 'from django.db import models\non‸ly = 3'), undefined);
   });
 
   it('recognises my.cnf and uwsgi.ini, and lists flags in whole-file scans', () => {

@@ -8,6 +8,9 @@ import { parseSession, SessionSyntaxError, splitRedisCommand } from '../../src/c
 import { replaySession } from '../support/replay';
 import { mysqlServer, startRedis, stopAll } from '../support/servers';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../../scripts/lib/contentFiles';
 
 after(stopAll);
 
@@ -100,6 +103,15 @@ describe('session replay against MariaDB', () => {
       'sql',
     );
     await replaySession(session, { dialect: 'sql', socket: await demoDatabase(), database: 'demo' }, where);
+  });
+
+  it('the example in content/README.md replays as documented', async () => {
+    const readme = readFileSync(join(repoRoot, 'content', 'README.md'), 'utf8');
+    const block = /\n( *)```sql session\n([\s\S]*?)\n\1```/.exec(readme);
+    assert.ok(block, 'content/README.md documents a sql session');
+    const indent = block[1] ?? '';
+    const code = (block[2] ?? '').split('\n').map((line) => line.slice(indent.length)).join('\n');
+    await replaySession(parseSession(code, 'sql'), { dialect: 'sql', socket: await demoDatabase(), database: 'demo' }, (line) => `content/README.md session line ${line}`);
   });
 
   it('fails, naming the line, when the server disagrees with the card', async () => {

@@ -56,7 +56,14 @@ const distinctive = (text: string) => text.includes('_') || /\d/.test(text);
 /** In comments and strings only unmistakable names count: `epoll_wait`, `sys.setrecursionlimit`, `EPOLLIN`. */
 const proseSafe = (text: string) => distinctive(text) || text.includes('.') || (/^[A-Z0-9]+$/.test(text) && text.length >= 6);
 
-const importsOk = (entry: TermEntry, a: DocumentAnalysis) => entry.imports.length === 0 || entry.imports.some((m) => a.modules.has(m));
+/**
+ * `imports` means what a file imports in Python (modules) and C (headers). In ini files it names
+ * sections and in shell the program on the line (matchIniKey, matchConfigWord); SQL, nginx and
+ * redis.conf have nothing like it, so there it never stops a term (`innodb_lock_wait_timeout`
+ * restricted to `[mysqld]` in my.cnf still matches in an .sql file).
+ */
+const importsOk = (entry: TermEntry, a: DocumentAnalysis) =>
+  entry.imports.length === 0 || (a.kind !== 'python' && a.kind !== 'c') || entry.imports.some((m) => a.modules.has(m));
 const forKind = (patterns: Pattern[] | undefined, a: DocumentAnalysis) => (patterns ?? []).filter((p) => p.entry.kinds.includes(a.kind));
 
 export function termAt(index: TermIndex, a: DocumentAnalysis, offset: number): TermMatch | undefined {
@@ -141,7 +148,8 @@ function matchPython(index: TermIndex, a: DocumentAnalysis, offset: number, inPr
  */
 function pythonNameCounts(p: Pattern, segments: string[], resolved: string | undefined, a: DocumentAnalysis, text: string, end: number): boolean {
   if (distinctive(p.text)) return true;
-  const bare = segments.length === 1;
+  // `qs.filter(x=1).only("a")`: an attribute of a call's result is not a bare name either.
+  const bare = segments.length === 1 && text[end - (segments[0]?.length ?? 0) - 1] !== '.';
   if (bare && resolved !== undefined && !a.locals.has(p.text)) {
     // Imported under this name: a common word must be the module itself (`import select`),
     // a class-like name may come from anywhere (`from django.http import HttpResponse`).
@@ -186,9 +194,9 @@ function matchConfigWord(index: TermIndex, a: DocumentAnalysis, offset: number, 
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const prefix = text.slice(lineStart, start);
   for (const p of forKind(index.exact.get(name), a)) {
-    if (a.kind === 'shell' && name.startsWith('-')) {
-      // A flag (`--workers`) means something only to its program: `imports` names the words
-      // (`gunicorn`, `manage.py`) that must come before it on the command line.
+    if (a.kind === 'shell' && (name.startsWith('-') || p.entry.imports.length > 0)) {
+      // A flag (`--workers`) or subcommand (`migrate`) means something only to its program:
+      // `imports` names the words (`gunicorn`, `manage.py`) that must come before it on the line.
       if (p.entry.imports.length > 0 && commandWordsBefore(prefix).some((w) => p.entry.imports.includes(w))) out.push({ entry: p.entry, start, end: start + name.length });
       continue;
     }
