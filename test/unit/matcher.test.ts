@@ -46,6 +46,7 @@ const index = new TermIndex([
   card('gunicorn', [term('--workers', ['shellscript'], { imports: ['gunicorn'], aliases: ['-w'] })]),
   card('django-migrate', [term('--fake', ['shellscript'], { imports: ['manage.py', 'django-admin'] }), term('migrate', ['shellscript'], { imports: ['manage.py', 'django-admin'] })]),
   card('django-orm', [term('only', ['python'], { imports: ['django'] })]),
+  card('django-views', [term('dispatch', ['python'], { imports: ['django'] }), term('MIDDLEWARE', ['python'])]),
 ]);
 
 function hover(kind: FileKind, source: string): string | undefined {
@@ -220,6 +221,14 @@ describe('hover matcher: ini files and command-line flags', () => {
     const code = 'from django.db import models\nqs = Book.objects.filter(x=1).on‸ly("title")';
     assert.equal(hover('python', code), 'only@only');
     assert.equal(hover('python', 'from django.db import models\non‸ly = 3'), undefined);
+  });
+
+  it('matches an overridden hook and a settings assignment', () => {
+    assert.equal(hover('python', 'from django.views import View\nclass V(View):\n    def dis‸patch(self, request):\n        return super().dispatch(request)'), 'dispatch@dispatch');
+    assert.equal(hover('python', 'from django.views import View\nclass V(View):\n    def x(self):\n        return super().dis‸patch(request)'), 'dispatch@dispatch');
+    assert.equal(hover('python', 'class Bus:\n    def dis‸patch(self, event): ...'), undefined);
+    assert.equal(hover('python', 'MIDDLE‸WARE = [\n    "django.middleware.security.SecurityMiddleware",\n]'), 'MIDDLEWARE@MIDDLEWARE');
+    assert.equal(hover('python', 'if MIDDLE‸WARE == x: pass'), undefined);
   });
 
   it('recognises my.cnf and uwsgi.ini, and lists flags in whole-file scans', () => {

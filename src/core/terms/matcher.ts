@@ -160,6 +160,12 @@ function pythonNameCounts(p: Pattern, segments: string[], resolved: string | und
     return /^[A-Z]/.test(p.text) || /^\s*\(/.test(text.slice(end, end + 3));
   }
   if (!bare && p.entry.imports.length > 0) return true;
+  const lineStart = text.lastIndexOf('\n', end - p.text.length - 1) + 1;
+  const before = text.slice(lineStart, end - p.text.length);
+  // Overriding the library's hook in a file that imports it: `def dispatch(self, …)` in a View.
+  if (bare && p.entry.imports.length > 0 && /^\s*(async\s+)?def\s+$/.test(before)) return true;
+  // A settings module assigning the setting: `MIDDLEWARE = [` at the start of a line.
+  if (bare && /^[A-Z][A-Z0-9]{5,}$/.test(p.text) && before === '' && /^\s*\+?=[^=]/.test(text.slice(end, end + 4))) return true;
   // Constants read as attributes: request.META, select.EPOLLIN.
   return !bare && /^[A-Z][A-Z0-9]{3,}$/.test(p.text);
 }
