@@ -223,6 +223,11 @@ describe('hover matcher: ini files and command-line flags', () => {
     assert.equal(hover('python', 'from django.db import models\non‸ly = 3'), undefined);
   });
 
+  it('an attribute term of a library is not the same name on a module the file imports from elsewhere', () => {
+    assert.equal(hover('python', 'import os\nfrom django.db import models\nos.path.on‸ly'), undefined);
+    assert.equal(hover('python', 'from django.db import models\nfrom django.db.models import query\nquery.on‸ly'), 'only@only');
+  });
+
   it('matches an overridden hook and a settings assignment', () => {
     assert.equal(hover('python', 'from django.views import View\nclass V(View):\n    def dis‸patch(self, request):\n        return super().dispatch(request)'), 'dispatch@dispatch');
     assert.equal(hover('python', 'from django.views import View\nclass V(View):\n    def x(self):\n        return super().dis‸patch(request)'), 'dispatch@dispatch');

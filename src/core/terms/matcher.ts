@@ -159,7 +159,11 @@ function pythonNameCounts(p: Pattern, segments: string[], resolved: string | und
   if (bare && PY_BUILTINS.has(p.text) && !a.locals.has(p.text) && !a.imports.has(p.text)) {
     return /^[A-Z]/.test(p.text) || /^\s*\(/.test(text.slice(end, end + 3));
   }
-  if (!bare && p.entry.imports.length > 0) return true;
+  if (!bare && p.entry.imports.length > 0) {
+    // `r.set(…)` in a file importing redis is redis-py's; `os.unlink(…)` there is still os's.
+    const owner = a.imports.get(segments[0] as string);
+    return owner === undefined || a.locals.has(segments[0] as string) || p.entry.imports.some((m) => owner === m || owner.startsWith(`${m}.`));
+  }
   const lineStart = text.lastIndexOf('\n', end - p.text.length - 1) + 1;
   const before = text.slice(lineStart, end - p.text.length);
   // Overriding the library's hook in a file that imports it: `def dispatch(self, …)` in a View.
