@@ -167,7 +167,8 @@ function pythonNameCounts(p: Pattern, segments: string[], resolved: string | und
   const lineStart = text.lastIndexOf('\n', end - p.text.length - 1) + 1;
   const before = text.slice(lineStart, end - p.text.length);
   // Overriding the library's hook in a file that imports it: `def dispatch(self, …)` in a View.
-  if (bare && p.entry.imports.length > 0 && /^\s*(async\s+)?def\s+$/.test(before)) return true;
+  // Only for the term itself: an alias such as `execute` (for cursor.execute) is too generic.
+  if (bare && p.entry.imports.length > 0 && p.text === p.entry.term && /^\s*(async\s+)?def\s+$/.test(before)) return true;
   // A settings module assigning the setting: `MIDDLEWARE = [` at the start of a line.
   if (bare && /^[A-Z][A-Z0-9]{5,}$/.test(p.text) && before === '' && /^\s*\+?=[^=]/.test(text.slice(end, end + 4))) return true;
   // Constants read as attributes: request.META, select.EPOLLIN.
