@@ -45,7 +45,7 @@ const index = new TermIndex([
   card('mysql-config', [term('innodb_buffer_pool_size', ['ini']), term('server-id', ['ini'], { aliases: ['server_id'] }), term('innodb_lock_wait_timeout', ['ini', 'sql'], { imports: ['mysqld'] })]),
   card('gunicorn', [term('--workers', ['shellscript'], { imports: ['gunicorn'], aliases: ['-w'] })]),
   card('django-migrate', [term('--fake', ['shellscript'], { imports: ['manage.py', 'django-admin'] }), term('migrate', ['shellscript'], { imports: ['manage.py', 'django-admin'] })]),
-  card('django-orm', [term('only', ['python'], { imports: ['django'] })]),
+  card('django-orm', [term('only', ['python'], { imports: ['django'] }), term('Meta.indexes', ['python'], { imports: ['django'] })]),
   card('django-views', [term('dispatch', ['python'], { imports: ['django'] }), term('MIDDLEWARE', ['python'])]),
 ]);
 
@@ -226,6 +226,13 @@ describe('hover matcher: ini files and command-line flags', () => {
   it('an attribute term of a library is not the same name on a module the file imports from elsewhere', () => {
     assert.equal(hover('python', 'import os\nfrom django.db import models\nos.path.on‸ly'), undefined);
     assert.equal(hover('python', 'from django.db import models\nfrom django.db.models import query\nquery.on‸ly'), 'only@only');
+  });
+
+  it('matches a model option inside class Meta', () => {
+    const model = 'from django.db import models\nclass Book(models.Model):\n    title = models.CharField()\n\n    class Meta:\n        # speed up lookups\n        inde‸xes = [models.Index(fields=["title"])]\n';
+    assert.equal(hover('python', model), 'Meta.indexes@indexes');
+    assert.equal(hover('python', 'from django.db import models\nclass Book(models.Model):\n    inde‸xes = []\n'), undefined);
+    assert.equal(hover('python', 'from django.db import models\nclass Meta:\n    x = 1\ninde‸xes = []\n'), undefined);
   });
 
   it('matches an overridden hook and a settings assignment', () => {

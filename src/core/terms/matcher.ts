@@ -121,8 +121,11 @@ function matchPython(index: TermIndex, a: DocumentAnalysis, offset: number, inPr
   const head = segments[0] as string;
   const resolved = inProse ? undefined : a.imports.has(head) ? [a.imports.get(head), ...segments.slice(1)].join('.') : undefined;
 
+  // Django model options: `indexes = [...]` inside `class Meta:` is `Meta.indexes`.
+  const metaOption = !inProse && segments.length === 1 && /^\s*=[^=]/.test(text.slice(end, end + 3)) && enclosingClass(text, word[0]) === 'Meta';
   for (const p of forKind(index.dottedByLast.get(last), a)) {
     if (!importsOk(p.entry, a)) continue;
+    if (metaOption && p.text === `Meta.${last}`) out.push({ entry: p.entry, start: word[0], end });
     const anchored = anchoredAtRoot(p.text);
     for (let j = 0; j < segments.length - 1; j++) {
       if (anchored && j > 0) break;
@@ -138,6 +141,23 @@ function matchPython(index: TermIndex, a: DocumentAnalysis, offset: number, inPr
     }
     if (pythonNameCounts(p, segments, resolved, a, text, end)) out.push({ entry: p.entry, start: word[0], end });
   }
+}
+
+/** The name of the class whose body holds `offset` (by indentation), if any. */
+function enclosingClass(text: string, offset: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const indent = offset - lineStart;
+  if (indent === 0 || text.slice(lineStart, offset).trim() !== '') return undefined;
+  for (let end = lineStart - 1; end > 0; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const lineIndent = line.length - line.trimStart().length;
+    if (lineIndent >= indent) continue;
+    return /^\s*class\s+(\w+)/.exec(line)?.[1];
+  }
+  return undefined;
 }
 
 /**
