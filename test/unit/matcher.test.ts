@@ -31,7 +31,7 @@ const index = new TermIndex([
   card('django-select-related', [term('select_related', ['python']), term('prefetch_related', ['python'])]),
   card('django-on-delete', [term('models.CASCADE', ['python']), term('on_delete', ['python'])]),
   card('django-transactions', [term('transaction.atomic', ['python'])]),
-  card('celery', [term('delay', ['python'], { imports: ['celery'] }), term('shared_task', ['python'])]),
+  card('celery', [term('delay', ['python'], { imports: ['celery'] }), term('shared_task', ['python']), term('countdown', ['python'], { imports: ['celery'] })]),
   card('python-queue', [term('queue.Queue', ['python'], { aliases: ['Queue'] }), term('threading.Lock', ['python'], { aliases: ['Lock'] })]),
   card('python-sorting', [term('sorted', ['python']), term('StopIteration', ['python'])]),
   card('django-request', [term('META', ['python'])]),
@@ -226,6 +226,13 @@ describe('hover matcher: ini files and command-line flags', () => {
   it('an attribute term of a library is not the same name on a module the file imports from elsewhere', () => {
     assert.equal(hover('python', 'import os\nfrom django.db import models\nos.path.on‸ly'), undefined);
     assert.equal(hover('python', 'from django.db import models\nfrom django.db.models import query\nquery.on‸ly'), 'only@only');
+  });
+
+  it('matches a keyword argument of a library call', () => {
+    assert.equal(hover('python', 'from celery import shared_task\nadd.apply_async((1, 2), count‸down=60)'), 'countdown@countdown');
+    assert.equal(hover('python', 'from celery import shared_task\nadd.apply_async(\n    (1, 2),\n    count‸down=60,\n)'), 'countdown@countdown');
+    assert.equal(hover('python', 'from celery import shared_task\ncount‸down = 60'), undefined);
+    assert.equal(hover('python', 'import time\ntimer(count‸down=60)'), undefined);
   });
 
   it('matches a model option inside class Meta', () => {

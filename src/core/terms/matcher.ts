@@ -189,6 +189,12 @@ function pythonNameCounts(p: Pattern, segments: string[], resolved: string | und
   // Overriding the library's hook in a file that imports it: `def dispatch(self, …)` in a View.
   // Only for the term itself: an alias such as `execute` (for cursor.execute) is too generic.
   if (bare && p.entry.imports.length > 0 && p.text === p.entry.term && /^\s*(async\s+)?def\s+$/.test(before)) return true;
+  // A keyword argument of the library's call: `add.apply_async(args, countdown=60)`.
+  if (bare && p.entry.imports.length > 0 && /^\s*=[^=]/.test(text.slice(end, end + 3))) {
+    let k = end - p.text.length - 1;
+    while (k >= 0 && /\s/.test(text[k] ?? '')) k--;
+    if (text[k] === '(' || text[k] === ',') return true;
+  }
   // A settings module assigning the setting: `MIDDLEWARE = [` at the start of a line.
   if (bare && /^[A-Z][A-Z0-9]{5,}$/.test(p.text) && before === '' && /^\s*\+?=[^=]/.test(text.slice(end, end + 4))) return true;
   // Constants read as attributes: request.META, select.EPOLLIN.
