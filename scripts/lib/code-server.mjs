@@ -2,10 +2,10 @@
 // server for the web. It is ~800 MB with native modules and needs Node 24, so it is
 // not a project dependency; a fresh clone on the same machine reuses the cache.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync, rmSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync, rmSync, mkdtempSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { SYSTEM_PACKAGES, ensureSystemPackages } from './system-deps.mjs';
 
 export const CODE_SERVER_VERSION = '4.139.1';
@@ -29,6 +29,30 @@ export function ensureCodeServer() {
   };
   if (existsSync(join(dir, '.complete'))) return paths;
 
+  // Two test runs on one machine must not install into the same directory at once (npm then
+  // fails half-way, e.g. "cross-env: Permission denied"): the first takes a lock, the other waits.
+  const lock = `${dir}.lock`;
+  mkdirSync(dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (existsSync(join(dir, '.complete'))) return paths;
+      if (Date.now() - statSync(lock, { throwIfNoEntry: false })?.mtimeMs > 15 * 60_000) rmSync(lock, { recursive: true, force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+    }
+  }
+  try {
+    if (existsSync(join(dir, '.complete'))) return paths;
+    install(dir, nodeDir, paths);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+  return paths;
+}
+
+function install(dir, nodeDir, paths) {
   ensureSystemPackages([SYSTEM_PACKAGES.krb5]);
   console.log(`Installing code-server ${CODE_SERVER_VERSION} with Node ${NODE_VERSION} into ${dir} (once, ~2 min)…`);
   rmSync(dir, { recursive: true, force: true });
@@ -48,7 +72,6 @@ export function ensureCodeServer() {
   });
   if (!existsSync(paths.entry) || !existsSync(paths.node)) throw new Error(`code-server install in ${dir} is incomplete`);
   writeFileSync(join(dir, '.complete'), new Date().toISOString());
-  return paths;
 }
 
 export function freePort() {

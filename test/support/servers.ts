@@ -4,7 +4,7 @@
 // private Unix socket with TCP off — so tests never touch a server of the machine's and
 // leave nothing running: stopAll() shuts both down and deletes their directories.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -51,7 +51,11 @@ export function mysqlServer(): Promise<MysqlServer> {
     const socket = join(dir, 'mysqld.sock');
     const asUser = process.getuid?.() === 0 ? ['--user=root'] : [];
     // Small redo log and buffer pool: the demos hold a handful of rows.
-    const common = ['--no-defaults', `--datadir=${data}`, '--innodb-log-file-size=8M', '--innodb-buffer-pool-size=16M', ...asUser];
+    // A tmpdir of its own: at startup a server deletes leftover `#sql*` files in its tmpdir,
+    // which in a shared /tmp are another server's (or installer's) live temporary tables.
+    const tmp = join(dir, 'tmp');
+    mkdirSync(tmp);
+    const common = ['--no-defaults', `--datadir=${data}`, `--tmpdir=${tmp}`, '--innodb-log-file-size=8M', '--innodb-buffer-pool-size=16M', ...asUser];
     const installed = spawnSync(install, [...common, '--auth-root-authentication-method=normal', '--skip-test-db'], { encoding: 'utf8' });
     if (installed.status !== 0) throw new Error(`mariadb-install-db failed:\n${installed.stdout}${installed.stderr}`);
     const errorLog = join(dir, 'error.log');
