@@ -102,25 +102,37 @@ try {
     // The call in code, not the comment that mentions it: measure the word inside its line.
     const line = page.locator('.view-line', { hasText: 'Book.objects.select_related' }).first();
     await line.waitFor({ timeout: 20_000 });
-    const box = await line.evaluate((el) => {
-      // Runs in the page: measure the word with a DOM Range.
-      const walker = globalThis.document.createTreeWalker(el, globalThis.NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node.nodeValue ?? '').indexOf('select_related');
-        if (at < 0) continue;
-        const range = globalThis.document.createRange();
-        range.setStart(node, at + 3);
-        range.setEnd(node, at + 4);
-        const r = range.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
-      }
-      return null;
-    });
-    if (!box) throw new Error('select_related is not on screen');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2);
+    // Measured afresh on each attempt: the editor may still be laying out (breadcrumbs, minimap)
+    // when the file opens, and a hover request cancelled by that shift is not re-sent by itself.
+    const measure = () =>
+      line.evaluate((el) => {
+        // Runs in the page: measure the word with a DOM Range.
+        const walker = globalThis.document.createTreeWalker(el, globalThis.NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node.nodeValue ?? '').indexOf('select_related');
+          if (at < 0) continue;
+          const range = globalThis.document.createRange();
+          range.setStart(node, at + 3);
+          range.setEnd(node, at + 4);
+          const r = range.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        }
+        return null;
+      });
     const hover = page.locator('.monaco-hover', { hasText: 'select_related' }).first();
-    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    for (let attempt = 1; ; attempt++) {
+      const box = await measure();
+      if (!box) throw new Error('select_related is not on screen');
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 200); // away first
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2);
+      try {
+        await hover.waitFor({ state: 'visible', timeout: 8_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     if (!(await hover.innerText()).includes('Open card')) throw new Error('the hover has no "Open card" link');
     await page.screenshot({ path: join(out, 'hover-select-related.png') });
   });
