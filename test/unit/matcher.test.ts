@@ -38,6 +38,7 @@ const index = new TermIndex([
   card('mysql-index', [term('UNIQUE', ['sql', 'python'])]),
   card('mysql-locking', [term('FOR UPDATE', ['sql', 'python']), term('LOCK IN SHARE MODE', ['sql', 'python'], { aliases: ['FOR SHARE'] }), term('EXPLAIN', ['sql'])]),
   card('mysql-isolation', [term('SET TRANSACTION ISOLATION LEVEL', ['sql'])]),
+  card('mysql-deadlock', [term('INNODB_TRX', ['sql'])]),
   card('nginx', [term('accept_mutex', ['nginx']), term('reuseport', ['nginx']), term('worker_processes', ['nginx'])]),
   card('redis', [term('appendonly', ['redis']), term('io-threads', ['redis'])]),
   card('shell', [term('ss', ['shellscript']), term('ifconfig', ['shellscript']), term('net.core.somaxconn', ['shellscript'])]),
@@ -164,6 +165,8 @@ describe('hover matcher: SQL', () => {
     assert.equal(hover('sql', "-- for upd‸ate\nselect 1;"), undefined);
     assert.equal(hover('sql', "select 'for upd‸ate';"), undefined);
     assert.equal(hover('sql', 'select update_for_‸update from t;'), undefined);
+    assert.equal(hover('sql', 'SELECT * FROM information_schema.INNODB_‸TRX;'), 'INNODB_TRX@INNODB_TRX');
+    assert.equal(hover('sql', 'SELECT t.expl‸ain FROM t;'), undefined);
   });
 });
 

@@ -295,7 +295,10 @@ function matchPhrases(index: TermIndex, a: DocumentAnalysis, offset: number, bou
     let re = phraseRegex.get(p);
     if (!re) {
       const words = p.text.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      re = new RegExp(`(?<![\\w.])${words.join('\\s+')}(?![\\w])`, 'gi');
+      // `t.update` is a column, not UPDATE; but a distinctive name may be schema-qualified
+      // (`information_schema.INNODB_TRX`).
+      const qualifiable = words.length === 1 && distinctive(p.text);
+      re = new RegExp(`(?<![\\w${qualifiable ? '' : '.'}])${words.join('\\s+')}(?![\\w])`, 'gi');
       phraseRegex.set(p, re);
     }
     re.lastIndex = 0;
