@@ -39,6 +39,8 @@ const index = new TermIndex([
   card('mysql-locking', [term('FOR UPDATE', ['sql', 'python']), term('LOCK IN SHARE MODE', ['sql', 'python'], { aliases: ['FOR SHARE'] }), term('EXPLAIN', ['sql'])]),
   card('mysql-isolation', [term('SET TRANSACTION ISOLATION LEVEL', ['sql'])]),
   card('mysql-deadlock', [term('INNODB_TRX', ['sql'])]),
+  card('django-csrf', [term('X-CSRFToken', ['javascript', 'typescript', 'python']), term('csrftoken', ['javascript'])]),
+  card('django-settings', [term('DJANGO_SETTINGS_MODULE', ['python', 'dockerfile', 'yaml'])]),
   card('nginx', [term('accept_mutex', ['nginx']), term('reuseport', ['nginx']), term('worker_processes', ['nginx'])]),
   card('redis', [term('appendonly', ['redis']), term('io-threads', ['redis'])]),
   card('shell', [term('ss', ['shellscript']), term('ifconfig', ['shellscript']), term('net.core.somaxconn', ['shellscript'])]),
@@ -258,6 +260,24 @@ describe('hover matcher: ini files and command-line flags', () => {
     assert.equal(fileKind('plaintext', 'deploy/uwsgi.ini'), 'ini');
     const found = scanDocument(index, analyze('gunicorn --workers 3 -w 2 app:app\n', 'shell')).map((f) => `${f.match.entry.term}×${f.count}`);
     assert.deepEqual(found, ['--workers×2']);
+  });
+});
+
+describe('hover matcher: JavaScript, Dockerfiles and YAML', () => {
+  it('matches the tokens terms declare for these languages, in code and strings but not comments', () => {
+    assert.equal(hover('javascript', 'fetch(url, { headers: { "X-CSRF‸Token": getCookie("csrftoken") } })'), 'X-CSRFToken@X-CSRFToken');
+    assert.equal(hover('javascript', 'const t = getCookie("csrf‸token");'), 'csrftoken@csrftoken');
+    assert.equal(hover('javascript', '// read the csrf‸token cookie'), undefined);
+    assert.equal(hover('javascript', 'const csrf‸tokens = 1;'), undefined);
+    assert.equal(hover('dockerfile', 'ENV DJANGO_SETTINGS_MOD‸ULE=proj.settings'), 'DJANGO_SETTINGS_MODULE@DJANGO_SETTINGS_MODULE');
+    assert.equal(hover('yaml', 'environment:\n  DJANGO_SETTINGS_MOD‸ULE: proj.settings'), 'DJANGO_SETTINGS_MODULE@DJANGO_SETTINGS_MODULE');
+    // Terms that do not name the language stay out: INNODB_TRX is SQL only.
+    assert.equal(hover('javascript', 'const INNODB_‸TRX = 1;'), undefined);
+  });
+
+  it('recognises the languages by VS Code id', () => {
+    assert.equal(fileKind('typescriptreact', 'App.tsx'), 'javascript');
+    assert.equal(fileKind('dockercompose', 'compose.yaml'), 'yaml');
   });
 });
 

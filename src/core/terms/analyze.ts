@@ -55,8 +55,8 @@ export function analyze(text: string, kind: FileKind): DocumentAnalysis {
 function scanRegions(a: DocumentAnalysis) {
   const { text, kind } = a;
   const n = text.length;
-  const hashComments = kind === 'python' || kind === 'shell' || kind === 'nginx' || kind === 'redis';
-  const slashComments = kind === 'c' || kind === 'sql';
+  const hashComments = kind === 'python' || kind === 'shell' || kind === 'nginx' || kind === 'redis' || kind === 'dockerfile' || kind === 'yaml';
+  const slashComments = kind === 'c' || kind === 'sql' || kind === 'javascript';
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -75,7 +75,7 @@ function scanRegions(a: DocumentAnalysis) {
     }
     if (c === 47 && slashComments) { // '/'
       const next = text.charCodeAt(i + 1);
-      if (next === 47 && kind === 'c') {
+      if (next === 47 && (kind === 'c' || kind === 'javascript')) {
         const end = lineEnd(text, i);
         a.regions.push({ start: i, end, type: 'comment' });
         i = end;
@@ -90,7 +90,7 @@ function scanRegions(a: DocumentAnalysis) {
       }
     }
     if (c === 34 || c === 39) { // " or '
-      if (kind === 'nginx' || kind === 'redis' || kind === 'shell') {
+      if (kind === 'nginx' || kind === 'redis' || kind === 'shell' || kind === 'dockerfile' || kind === 'yaml') {
         // Quoted values in config and shell are still "code" for matching purposes.
         i++;
         continue;

@@ -2,7 +2,7 @@
 // name for config files VS Code has no language for (nginx.conf, redis.conf, my.cnf).
 import type { TermLanguage } from '../content/model';
 
-export const FILE_KINDS = ['python', 'c', 'sql', 'shell', 'nginx', 'redis', 'ini'] as const;
+export const FILE_KINDS = ['python', 'c', 'sql', 'shell', 'nginx', 'redis', 'ini', 'javascript', 'dockerfile', 'yaml'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 const BY_LANGUAGE_ID: Record<string, FileKind> = {
@@ -16,6 +16,13 @@ const BY_LANGUAGE_ID: Record<string, FileKind> = {
   nginx: 'nginx',
   redis: 'redis',
   ini: 'ini',
+  javascript: 'javascript',
+  typescript: 'javascript',
+  javascriptreact: 'javascript',
+  typescriptreact: 'javascript',
+  dockerfile: 'dockerfile',
+  yaml: 'yaml',
+  dockercompose: 'yaml',
 };
 
 export function fileKind(languageId: string, fileName: string): FileKind | undefined {
@@ -38,5 +45,8 @@ export function kindsOf(languages: readonly TermLanguage[]): FileKind[] {
 }
 
 /** VS Code language ids the hover registers for (plus file patterns for config files). */
-export const HOVER_LANGUAGE_IDS = ['python', 'c', 'cpp', 'sql', 'mysql', 'shellscript', 'nginx', 'redis', 'ini'] as const;
+export const HOVER_LANGUAGE_IDS = [
+  'python', 'c', 'cpp', 'sql', 'mysql', 'shellscript', 'nginx', 'redis', 'ini',
+  'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'dockerfile', 'yaml', 'dockercompose',
+] as const;
 export const HOVER_FILE_PATTERNS = ['**/*nginx*.conf', '**/nginx/**/*.conf', '**/redis*.conf', '**/sentinel*.conf', '**/*.cnf', '**/*.ini'] as const;

@@ -89,6 +89,11 @@ export function termAt(index: TermIndex, a: DocumentAnalysis, offset: number): T
       case 'ini':
         if (!inProse) matchIniKey(index, a, offset, matches);
         break;
+      case 'javascript':
+      case 'dockerfile':
+      case 'yaml':
+        if (region?.type !== 'comment') matchToken(index, a, offset, matches);
+        break;
       case 'sql':
         break;
     }
@@ -246,6 +251,20 @@ function matchConfigWord(index: TermIndex, a: DocumentAnalysis, offset: number, 
   }
 }
 
+/**
+ * JavaScript/TypeScript, Dockerfiles, YAML: only terms that name these languages apply (a
+ * header name, a cookie name, an environment variable), so a whole token in code or in a
+ * string is the term — `"X-CSRFToken"`, `getCookie("csrftoken")`, `ENV DJANGO_SETTINGS_MODULE=…`.
+ */
+function matchToken(index: TermIndex, a: DocumentAnalysis, offset: number, out: TermMatch[]) {
+  const { text } = a;
+  const word = expand(text, offset, isConfigWordChar);
+  if (!word) return;
+  const [start] = word;
+  const name = text.slice(start, word[1]).replace(/[.-]+$/, '');
+  for (const p of forKind(index.exact.get(name), a)) out.push({ entry: p.entry, start, end: start + name.length });
+}
+
 /** The words of the current shell command before a flag, program paths reduced to their name. */
 function commandWordsBefore(prefix: string): string[] {
   const segment = prefix.split(/\|\||&&|[|;`(]|\$\(/).pop() ?? '';
@@ -314,7 +333,7 @@ function matchPhrases(index: TermIndex, a: DocumentAnalysis, offset: number, bou
 /** Every term in the document, in order of first appearance ("Cards for this file"). */
 export function scanDocument(index: TermIndex, a: DocumentAnalysis): { match: TermMatch; count: number }[] {
   const found = new Map<TermEntry, { match: TermMatch; count: number }>();
-  const configLike = a.kind === 'shell' || a.kind === 'nginx' || a.kind === 'redis' || a.kind === 'ini';
+  const configLike = a.kind !== 'python' && a.kind !== 'c' && a.kind !== 'sql';
   // Shell flags keep their dashes (`--workers`): they are looked up with them.
   const wordRe = configLike ? /-{0,2}[A-Za-z_][\w.-]*/g : /[A-Za-z_]\w*/g;
   for (let m = wordRe.exec(a.text); m; m = wordRe.exec(a.text)) {
