@@ -39,6 +39,15 @@ describe('hover in code', () => {
     assert.match(hover.value, /FOR UPDATE/);
   });
 
+  it('explains keys in my.cnf and uwsgi.ini (files matched by name), and only in their sections', async () => {
+    const [pool] = await hoverAt('my.cnf', 'innodb_buffer_pool_size', 3);
+    assert.ok(pool, 'no hover in my.cnf');
+    assert.match(pool.value, /innodb_buffer_pool_size/);
+    const [processes] = await hoverAt('uwsgi.ini', 'processes = 4', 2);
+    assert.ok(processes, 'no hover for processes in [uwsgi]');
+    assert.deepEqual(await hoverAt('uwsgi.ini', 'processes = 9', 2), []);
+  });
+
   it('stays quiet on a local variable named select, in code and in a comment', async () => {
     assert.deepEqual(await hoverAt('views.py', 'select = request'), []);
     assert.deepEqual(await hoverAt('views.py', '), select, models'), []);
