@@ -36,6 +36,20 @@ describe('card markdown rendering', () => {
     assert.match(render('```nosuchlang\n<b>\n```'), /&lt;b&gt;/);
   });
 
+  it('labels replayable sessions, in the body\'s language, and leaves other code alone', () => {
+    const block = '```sql session\nA> SELECT 1;\n-- → 1\n```\n';
+    const en = render(block, 'en');
+    assert.match(en, /^<figure class="session" role="group" aria-label="A and B are two client connections[^"]*MariaDB 10\.11[^"]*"><pre>/);
+    assert.match(en, /<figcaption>A and B are two client connections.*MariaDB 10\.11.*<\/figcaption><\/figure>/);
+    assert.match(render(block, 'zh'), /<figcaption>A、B 是两个客户端连接.*MariaDB 10\.11/);
+    assert.match(render('```redis session\nA> PING\n```\n', 'en'), /Redis 7\.0/);
+    assert.doesNotMatch(render('```python run\nprint(1)\n```\n', 'en'), /figure/);
+    const prompts = render('```sql session\nA> SELECT 1;\nB> SELECT 2;\n```\n', 'en');
+    assert.match(prompts, /<code[^>]*><span class="session-prompt" data-conn="A">A&gt;<\/span> /);
+    assert.match(prompts, /\n<span class="session-prompt" data-conn="B">B&gt;<\/span> /);
+    assert.equal(htmlToText(prompts), 'A> SELECT 1 ; B> SELECT 2 ;'); // no caption in the search text
+  });
+
   it('strips external references from SVG', () => {
     assert.equal(sanitizeSvg('<svg><image href="https://x/y.png"/><use href="#a"/></svg>'), '<svg><image/><use href="#a"/></svg>');
   });

@@ -93,7 +93,7 @@ export function compileContent(input: CompileInput): CompileResult {
       },
     });
     for (const lang of LANGS) problems.push(...checkSessions(p, lang));
-    const html = { zh: p.bodies.zh ? render(p.bodies.zh) : '', en: p.bodies.en ? render(p.bodies.en) : '' };
+    const html = { zh: p.bodies.zh ? render(p.bodies.zh, 'zh') : '', en: p.bodies.en ? render(p.bodies.en, 'en') : '' };
     cards.push({
       id: fm.id,
       category: input.deck ? input.deck.category.id : fm.category,

@@ -21,6 +21,7 @@ import typescript from 'highlight.js/lib/languages/typescript';
 import yaml from 'highlight.js/lib/languages/yaml';
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
+import type { Lang } from './model';
 
 export interface RenderOptions {
   /** Returns the SVG text of a diagram, or undefined when there is none by that name. */
@@ -64,7 +65,8 @@ export function sanitizeSvg(svg: string): string {
     .trim();
 }
 
-export function createRenderer(options: RenderOptions = {}): (markdown: string) => string {
+/** Renders a body; `lang` is the body's language, for the few labels the renderer adds. */
+export function createRenderer(options: RenderOptions = {}): (markdown: string, lang?: Lang) => string {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false, highlight });
   const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, opts, _env, self) => self.renderToken(tokens, idx, opts));
 
@@ -99,17 +101,45 @@ export function createRenderer(options: RenderOptions = {}): (markdown: string) 
     return `<span class="missing-image">[${caption}]</span>`;
   };
 
+  // Replayable sessions say what they are: the reader should know the outcomes shown were
+  // checked against a real server, and which one.
+  const defaultFence = md.renderer.rules.fence ?? ((tokens, idx, opts, _env, self) => self.renderToken(tokens, idx, opts));
+  md.renderer.rules.fence = (tokens, idx, opts, env, self) => {
+    const html = defaultFence(tokens, idx, opts, env, self);
+    const [language, ...flags] = (tokens[idx] as Token).info.trim().split(/\s+/);
+    if (!flags.includes('session') || (language !== 'sql' && language !== 'redis')) return html;
+    const lang: Lang = (env as { lang?: Lang } | undefined)?.lang ?? 'en';
+    const caption = SESSION_CAPTIONS[lang][language];
+    // Each connection's prompt gets its own colour, so the interleaving reads at a glance.
+    // (highlight.js may have wrapped the `>` as an SQL operator.)
+    const prompts = html.replace(/(^|\n|<code[^>]*>)([A-Z])(?:<span class="hljs-operator">&gt;<\/span>|&gt;) /g, '$1<span class="session-prompt" data-conn="$2">$2&gt;</span> ');
+    return `<figure class="session" role="group" aria-label="${caption}">${prompts}<figcaption>${caption}</figcaption></figure>`;
+  };
+
   // Tables scroll on their own instead of widening the card.
   md.renderer.rules.table_open = () => '<div class="table-wrap"><table>';
   md.renderer.rules.table_close = () => '</table></div>';
 
-  return (markdown) => md.render(markdown);
+  return (markdown, lang) => md.render(markdown, { lang });
 }
+
+const SESSION_CAPTIONS: Record<Lang, Record<'sql' | 'redis', string>> = {
+  zh: {
+    sql: 'A、B 是两个客户端连接，按顺序逐步执行；注释里的结果由测试套件在 MariaDB 10.11 上重放核对',
+    redis: 'A、B 是两个客户端连接，按顺序逐步执行；注释里的回复由测试套件在 Redis 7.0 上重放核对',
+  },
+  en: {
+    sql: 'A and B are two client connections, run step by step in this order; the results in the comments are replayed and checked against MariaDB 10.11 by the test suite',
+    redis: 'A and B are two client connections, run step by step in this order; the replies in the comments are replayed and checked against Redis 7.0 by the test suite',
+  },
+};
 
 /** Visible text of rendered HTML, for search snippets. */
 export function htmlToText(html: string): string {
   return html
     .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
+    // The label the renderer puts under every session is not the card's own text.
+    .replace(/(<figure class="session"[\s\S]*?)<figcaption>[\s\S]*?<\/figcaption><\/figure>/g, '$1')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
