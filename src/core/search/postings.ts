@@ -151,10 +151,6 @@ export class Postings {
     this.touched = new Uint32Array(this.ids.length);
   }
 
-  get size(): number {
-    return this.ids.length;
-  }
-
   /** Position of the first vocabulary term ≥ `term` (the vocabulary is sorted). */
   private lowerBound(term: string): number {
     let lo = 0;
@@ -195,7 +191,7 @@ export class Postings {
    * outranks one matching only "herd" many times. Returns the best `limit`, best first.
    */
   search(query: readonly Expansion[], limit: number): { index: number; score: number; terms: string[] }[] {
-    const { scores, hits, touched, bytes, offsets } = this;
+    const { scores, hits, touched } = this;
     const n = this.ids.length;
     let touchedCount = 0;
     const termsByQuery: { term: number; text: string }[][] = [];
@@ -206,26 +202,14 @@ export class Postings {
         const i = this.indexOf(text);
         if (i === undefined) continue;
         used.push({ term: i, text });
-        const end = offsets[i + 1] as number;
         const df = this.frequencies[i] as number;
         const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
         const factor = weight * idf;
-        let doc = 0;
-        for (let p = offsets[i] as number; p < end; ) {
-          let delta = 0;
-          let shift = 0;
-          let b: number;
-          do {
-            b = bytes[p++] as number;
-            delta |= (b & 0x7f) << shift;
-            shift += 7;
-          } while (b & 0x80);
-          doc += delta;
-          const w = WEIGHT_OF_BYTE[bytes[p++] as number] as number;
+        this.visit(i, (doc, weightByte) => {
           if (hits[doc] === 0) touched[touchedCount++] = doc;
-          scores[doc] = (scores[doc] as number) + factor * w;
+          scores[doc] = (scores[doc] as number) + factor * (WEIGHT_OF_BYTE[weightByte] as number);
           hits[doc] = (hits[doc] as number) | bit;
-        }
+        });
       }
       termsByQuery.push(used);
     });
@@ -256,6 +240,19 @@ export class Postings {
   }
 
   private contains(term: number, target: number): boolean {
+    let found = false;
+    this.visit(term, (doc) => {
+      found = doc === target;
+      return doc >= target; // postings are sorted by document: stop at or past the target
+    });
+    return found;
+  }
+
+  /**
+   * Decodes a term's postings in document order: `(doc, weightByte)` for each, until the
+   * callback returns true.
+   */
+  private visit(term: number, each: (doc: number, weightByte: number) => boolean | void): void {
     const { bytes } = this;
     const end = this.offsets[term + 1] as number;
     let doc = 0;
@@ -269,11 +266,8 @@ export class Postings {
         shift += 7;
       } while (b & 0x80);
       doc += delta;
-      p++;
-      if (doc === target) return true;
-      if (doc > target) return false;
+      if (each(doc, bytes[p++] as number) === true) return;
     }
-    return false;
   }
 }
 
