@@ -127,7 +127,7 @@ function matchPython(index: TermIndex, a: DocumentAnalysis, offset: number, inPr
   const resolved = inProse ? undefined : a.imports.has(head) ? [a.imports.get(head), ...segments.slice(1)].join('.') : undefined;
 
   // Django model options: `indexes = [...]` inside `class Meta:` is `Meta.indexes`.
-  const metaOption = !inProse && segments.length === 1 && /^\s*=[^=]/.test(text.slice(end, end + 3)) && enclosingClass(text, word[0]) === 'Meta';
+  const metaOption = !inProse && segments.length === 1 && assignedAt(text, end) && enclosingClass(text, word[0]) === 'Meta';
   for (const p of forKind(index.dottedByLast.get(last), a)) {
     if (!importsOk(p.entry, a)) continue;
     if (metaOption && p.text === `Meta.${last}`) out.push({ entry: p.entry, start: word[0], end });
@@ -147,6 +147,9 @@ function matchPython(index: TermIndex, a: DocumentAnalysis, offset: number, inPr
     if (pythonNameCounts(p, segments, resolved, a, text, end)) out.push({ entry: p.entry, start: word[0], end });
   }
 }
+
+/** Whether `= value` (not `==`) follows a name ending at `end`: an assignment or keyword argument. */
+const assignedAt = (text: string, end: number) => /^\s*=[^=]/.test(text.slice(end, end + 3));
 
 /** The name of the class whose body holds `offset` (by indentation), if any. */
 function enclosingClass(text: string, offset: number): string | undefined {
@@ -195,7 +198,7 @@ function pythonNameCounts(p: Pattern, segments: string[], resolved: string | und
   // Only for the term itself: an alias such as `execute` (for cursor.execute) is too generic.
   if (bare && p.entry.imports.length > 0 && p.text === p.entry.term && /^\s*(async\s+)?def\s+$/.test(before)) return true;
   // A keyword argument of the library's call: `add.apply_async(args, countdown=60)`.
-  if (bare && p.entry.imports.length > 0 && /^\s*=[^=]/.test(text.slice(end, end + 3))) {
+  if (bare && p.entry.imports.length > 0 && assignedAt(text, end)) {
     let k = end - p.text.length - 1;
     while (k >= 0 && /\s/.test(text[k] ?? '')) k--;
     if (text[k] === '(' || text[k] === ',') return true;
@@ -265,10 +268,14 @@ function matchToken(index: TermIndex, a: DocumentAnalysis, offset: number, out: 
   for (const p of forKind(index.exact.get(name), a)) out.push({ entry: p.entry, start, end: start + name.length });
 }
 
+/** The text of the shell command the prefix ends in (after the last `|`, `&&`, `;`, `$(`…). */
+function currentCommand(prefix: string): string {
+  return prefix.split(/\|\||&&|[|;`(]|\$\(/).pop() ?? '';
+}
+
 /** The words of the current shell command before a flag, program paths reduced to their name. */
 function commandWordsBefore(prefix: string): string[] {
-  const segment = prefix.split(/\|\||&&|[|;`(]|\$\(/).pop() ?? '';
-  return segment.split(/\s+/).filter(Boolean).map((w) => w.replace(/^.*\//, ''));
+  return currentCommand(prefix).split(/\s+/).filter(Boolean).map((w) => w.replace(/^.*\//, ''));
 }
 
 /**
@@ -293,8 +300,7 @@ function matchIniKey(index: TermIndex, a: DocumentAnalysis, offset: number, out:
 }
 
 function isCommandPosition(prefix: string): boolean {
-  const segment = prefix.split(/\|\||&&|[|;`(]|\$\(/).pop() ?? '';
-  return /^\s*((sudo|time|watch|nohup|exec|env|xargs)(\s+-\S+)*\s+)*$/.test(segment);
+  return /^\s*((sudo|time|watch|nohup|exec|env|xargs)(\s+-\S+)*\s+)*$/.test(currentCommand(prefix));
 }
 
 const phraseRegex = new WeakMap<Pattern, RegExp>();
