@@ -71,6 +71,14 @@ export function mysqlServer(): Promise<MysqlServer> {
   return mysql;
 }
 
+/** An empty `demo` database on the (started once) MariaDB server; returns the socket. */
+export async function freshMysqlDatabase(): Promise<string> {
+  const { socket } = await mysqlServer();
+  const reset = spawnSync(which('mariadb') ?? 'mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'DROP DATABASE IF EXISTS demo; CREATE DATABASE demo CHARACTER SET utf8mb4'], { encoding: 'utf8' });
+  if (reset.status !== 0) throw new Error(`could not reset the demo database: ${reset.stderr}`);
+  return socket;
+}
+
 /**
  * Starts a fresh Redis server on a private socket, persisting into its own directory
  * (persistence off until an example turns it on). Each example gets its own, so CONFIG

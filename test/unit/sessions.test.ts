@@ -6,8 +6,7 @@ import { after, describe, it } from 'node:test';
 import { compileContent } from '../../src/core/content/compile';
 import { parseSession, SessionSyntaxError, splitRedisCommand } from '../../src/core/content/sessions';
 import { replaySession } from '../support/replay';
-import { mysqlServer, startRedis, stopAll } from '../support/servers';
-import { spawnSync } from 'node:child_process';
+import { freshMysqlDatabase, startRedis, stopAll } from '../support/servers';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/lib/contentFiles';
@@ -15,13 +14,6 @@ import { repoRoot } from '../../scripts/lib/contentFiles';
 after(stopAll);
 
 const where = (line: number) => `card.md:${line}`;
-
-async function demoDatabase(): Promise<string> {
-  const { socket } = await mysqlServer();
-  const reset = spawnSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'DROP DATABASE IF EXISTS demo; CREATE DATABASE demo'], { encoding: 'utf8' });
-  assert.equal(reset.status, 0, reset.stderr);
-  return socket;
-}
 
 describe('session grammar', () => {
   it('reads statements, multi-line SQL, results, errors, waits and resumes', () => {
@@ -102,7 +94,7 @@ describe('session replay against MariaDB', () => {
       ].join('\n'),
       'sql',
     );
-    await replaySession(session, { dialect: 'sql', socket: await demoDatabase(), database: 'demo' }, where);
+    await replaySession(session, { dialect: 'sql', socket: await freshMysqlDatabase(), database: 'demo' }, where);
   });
 
   it('the example in content/README.md replays as documented', async () => {
@@ -111,24 +103,24 @@ describe('session replay against MariaDB', () => {
     assert.ok(block, 'content/README.md documents a sql session');
     const indent = block[1] ?? '';
     const code = (block[2] ?? '').split('\n').map((line) => line.slice(indent.length)).join('\n');
-    await replaySession(parseSession(code, 'sql'), { dialect: 'sql', socket: await demoDatabase(), database: 'demo' }, (line) => `content/README.md session line ${line}`);
+    await replaySession(parseSession(code, 'sql'), { dialect: 'sql', socket: await freshMysqlDatabase(), database: 'demo' }, (line) => `content/README.md session line ${line}`);
   });
 
   it('fails, naming the line, when the server disagrees with the card', async () => {
     const session = parseSession(['A> SELECT 1 + 1;', '-- → 3'].join('\n'), 'sql', 40);
-    await assert.rejects(replaySession(session, { dialect: 'sql', socket: await demoDatabase(), database: 'demo' }, where), /card\.md:40: expected\n {2}3\nbut the server returned\n {2}2/);
+    await assert.rejects(replaySession(session, { dialect: 'sql', socket: await freshMysqlDatabase(), database: 'demo' }, where), /card\.md:40: expected\n {2}3\nbut the server returned\n {2}2/);
   });
 
   it('fails when a statement said to wait does not', async () => {
     const session = parseSession(['A> SELECT 1;', '-- ⏳', '-- A resumes'].join('\n'), 'sql', 5);
-    await assert.rejects(replaySession(session, { dialect: 'sql', socket: await demoDatabase(), database: 'demo' }, where), /card\.md:5: A should wait/);
+    await assert.rejects(replaySession(session, { dialect: 'sql', socket: await freshMysqlDatabase(), database: 'demo' }, where), /card\.md:5: A should wait/);
   });
 
   it('checks error codes', async () => {
     const ok = parseSession(['A> SELECT * FROM missing;', '-- ✗ 1146'].join('\n'), 'sql');
-    await replaySession(ok, { dialect: 'sql', socket: await demoDatabase(), database: 'demo' }, where);
+    await replaySession(ok, { dialect: 'sql', socket: await freshMysqlDatabase(), database: 'demo' }, where);
     const wrong = parseSession(['A> SELECT * FROM missing;', '-- ✗ 1213'].join('\n'), 'sql');
-    await assert.rejects(replaySession(wrong, { dialect: 'sql', socket: await demoDatabase(), database: 'demo' }, where), /expected error 1213, got 1146/);
+    await assert.rejects(replaySession(wrong, { dialect: 'sql', socket: await freshMysqlDatabase(), database: 'demo' }, where), /expected error 1213, got 1146/);
   });
 });
 

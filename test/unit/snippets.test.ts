@@ -15,7 +15,7 @@ import { parseSession } from '../../src/core/content/sessions';
 import { extractSnippets, type Snippet } from '../../src/core/content/snippets';
 import { readContentTree } from '../../scripts/lib/contentFiles';
 import { replaySession } from '../support/replay';
-import { mysqlServer, startRedis, stopAll, systemPython } from '../support/servers';
+import { freshMysqlDatabase, startRedis, stopAll, systemPython } from '../support/servers';
 
 const scratch = mkdtempSync(join(tmpdir(), 'backend-cards-snippets-'));
 after(async () => {
@@ -23,13 +23,6 @@ after(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** A clean `demo` database for each example that talks to MariaDB. */
-async function freshMysqlDatabase(): Promise<string> {
-  const server = await mysqlServer();
-  const reset = spawnSync('mariadb', ['--no-defaults', `--socket=${server.socket}`, '-uroot', '-e', 'DROP DATABASE IF EXISTS demo; CREATE DATABASE demo CHARACTER SET utf8mb4'], { encoding: 'utf8' });
-  assert.equal(reset.status, 0, reset.stderr);
-  return server.socket;
-}
 
 /** stdout, plus the last stderr line when the program failed (the exception it raised). */
 function observed(result: ReturnType<typeof spawnSync>): string {
